@@ -1,0 +1,22 @@
+package dev.backendcourse.kit.errors;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The last resort: any exception no other mapper handles is a bug in the server. It is logged once with its stack
+ * trace, and the client gets {@code {"detail":"Internal Server Error"}} with nothing about the server's internals.
+ */
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger log = LoggerFactory.getLogger(UnexpectedExceptionMapper.class);
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        log.error("Unexpected error while handling a request", exception);
+        return ErrorResponses.status(500, "Internal Server Error");
+    }
+}
