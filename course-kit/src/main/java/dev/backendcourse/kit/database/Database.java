@@ -163,8 +163,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Returns the cause's message without its final period, since the caller's sentence goes on after it. */
     private static String causeMessage(Throwable error) {
         Throwable cause = error.getCause() == null ? error : error.getCause();
-        return String.valueOf(cause.getMessage());
+        return String.valueOf(cause.getMessage()).replaceFirst("\\.$", "");
     }
 }
