@@ -3,8 +3,8 @@
 # student with their own server runs them. The server is started here, in a temporary folder, and removed at exit.
 #
 # Usage: .ci/standalone-postgres.sh [modules]   (default: course-kit,week3-sql)
-# PGBIN selects the server's bin folder; without it, the newest /usr/lib/postgresql/*/bin is used, and on a machine
-# without one, root installs Debian's postgresql package first.
+# PGBIN selects the server's bin folder. Without it, the script uses the newest /usr/lib/postgresql/*/bin, and on a
+# machine without one, it installs Debian's postgresql package first (as root only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

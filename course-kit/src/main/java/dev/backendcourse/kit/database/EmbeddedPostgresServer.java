@@ -226,8 +226,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * A JVM killed while {@code initdb} ran leaves a directory without {@code postgresql.conf}, which {@code initdb}
-     * refuses to fill again. It is renamed, never deleted, in case it contains something worth keeping.
+     * Renames a directory that a JVM killed during {@code initdb} left without {@code postgresql.conf}, because
+     * {@code initdb} rejects a directory that is not empty. It is never deleted, in case it contains something worth keeping.
      */
     private static void moveAsideIfHalfInitialized(Path directory) throws IOException {
         if (!Files.isDirectory(directory) || Files.exists(directory.resolve("postgresql.conf"))) {
