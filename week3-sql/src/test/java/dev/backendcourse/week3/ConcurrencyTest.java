@@ -35,11 +35,7 @@ class ConcurrencyTest {
 
     @Test
     void concurrentCreatesAllLandOnce() throws Exception {
-        // HTTP/1.1 as curl sends it. The client's default, HTTP/2, first requests an upgrade that Grizzly does not handle.
-        HttpClient client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .build();
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         URI endpoint = server.baseUri().resolve("/resources");
 
         List<Future<Map<Integer, Integer>>> results = new ArrayList<>();
