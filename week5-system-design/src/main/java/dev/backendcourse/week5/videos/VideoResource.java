@@ -51,7 +51,6 @@ import dev.backendcourse.week5.videos.VideoRequests.VideoPage;
  */
 @Path("/videos")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class VideoResource {
 
     private static final Logger log = LoggerFactory.getLogger(VideoResource.class);
@@ -71,6 +70,7 @@ public class VideoResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @NotNull @Valid NewVideo request, @Context UriInfo uri) throws SQLException {
         Account owner = authenticator.authenticate(authorization);
@@ -103,6 +103,7 @@ public class VideoResource {
 
     @PATCH
     @Path("/{video_id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     public VideoView update(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("video_id") UUID id, @NotNull @Valid VideoChanges changes) throws SQLException {
         Account account = authenticator.authenticate(authorization);
@@ -128,7 +129,7 @@ public class VideoResource {
         return Response.noContent().build();
     }
 
-    /** Marks the video {@code ready} once its bytes are in the store with the declared size and content type. */
+    /** Marks the video {@code ready} once its bytes are in the store with the declared size and content type; no body. */
     @POST
     @Path("/{video_id}/complete")
     public VideoView complete(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
@@ -142,6 +143,7 @@ public class VideoResource {
 
     @POST
     @Path("/{video_id}/thumbnail")
+    @Consumes(MediaType.APPLICATION_JSON)
     public PresignedRequest createThumbnail(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
             @PathParam("video_id") UUID id, @NotNull @Valid NewThumbnail request) throws SQLException {
         Account account = authenticator.authenticate(authorization);
