@@ -48,10 +48,7 @@ cluster_start_api() {
         > "$CLUSTER_WORK/$name.log" 2>&1 &
     API_PID=$!
     CLUSTER_PIDS+=("$API_PID")
-    for _ in $(seq 1 120); do
-        curl -fs -o /dev/null "http://127.0.0.1:$port/openapi.json" && return 0
-        sleep 0.5
-    done
+    cluster_wait_for "http://127.0.0.1:$port/openapi.json" 240 && return 0
     echo "API instance $name did not start; its log:" >&2
     cat "$CLUSTER_WORK/$name.log" >&2
     return 1
@@ -68,13 +65,21 @@ cluster_start_nginx() {
         -e "s|listen 8000;|listen 127.0.0.1:$NGINX_PORT;|" \
         "$CLUSTER_MODULE/deploy/nginx.conf" > "$CLUSTER_WORK/nginx/nginx.conf"
     nginx -p "$CLUSTER_WORK/nginx" -c nginx.conf -e "$CLUSTER_WORK/nginx/logs/error.log" -g "daemon off; pid $CLUSTER_WORK/nginx/nginx.pid;" &
-    CLUSTER_PIDS+=($!)
-    for _ in $(seq 1 40); do
-        curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/openapi.json" && return 0
-        sleep 0.25
-    done
+    NGINX_PID=$!
+    CLUSTER_PIDS+=("$NGINX_PID")
+    cluster_wait_for "http://127.0.0.1:$NGINX_PORT/openapi.json" 40 && return 0
     echo "nginx did not start; its error log:" >&2
     cat "$CLUSTER_WORK/nginx/logs/error.log" >&2
+    return 1
+}
+
+# Polls a URL every 0.25 s until it answers 2xx: cluster_wait_for URL ATTEMPTS. Returns 1 if it never does.
+cluster_wait_for() {
+    local attempt
+    for ((attempt = 0; attempt < $2; attempt++)); do
+        curl -fs -o /dev/null "$1" && return 0
+        sleep 0.25
+    done
     return 1
 }
 
