@@ -73,7 +73,7 @@ cluster_start_nginx() {
     return 1
 }
 
-# Polls a URL every 0.25 s until it answers 2xx: cluster_wait_for URL ATTEMPTS. Returns 1 if it never does.
+# Polls a URL every 0.25 s until it returns a 2xx status: cluster_wait_for URL ATTEMPTS. Returns 1 if it never does.
 cluster_wait_for() {
     local attempt
     for ((attempt = 0; attempt < $2; attempt++)); do

@@ -6,7 +6,7 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 
 /**
  * Adds {@code X-Served-By: <instance name>} to every response, so a client behind the load balancer can see which
- * instance answered. The name identifies the process; it is not state that a request depends on.
+ * instance sent the response. The name identifies the process; it is not state that a request depends on.
  */
 public class ServedByFilter implements ContainerResponseFilter {
 

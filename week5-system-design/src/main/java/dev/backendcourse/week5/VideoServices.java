@@ -24,7 +24,7 @@ import redis.clients.jedis.RedisClient;
 
 /**
  * What the video service talks to: the primary database, the database for read-only queries (a replica, or the
- * primary again), the object store and Redis. Every instance holds connections only; all state lives in these.
+ * primary again), the object store and Redis. Every instance keeps only connections, and all state lives in these servers.
  *
  * @param owned what this object opened and must close, newest first; tests that share servers between two
  *              instances pass an empty list and close the servers themselves
@@ -72,7 +72,7 @@ public record VideoServices(
     }
 
     /**
-     * A small read-only pool on the replica. Flyway does not run here: a replica copies the primary's schema, and
+     * Opens a small read-only pool on the replica. Flyway does not run here: a replica copies the primary's schema, and
      * it rejects writes anyway.
      */
     private static HikariDataSource readReplicaPool(String text) {

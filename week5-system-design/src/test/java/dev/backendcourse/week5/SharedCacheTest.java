@@ -51,7 +51,7 @@ class SharedCacheTest {
         instanceB = CourseServer.start(VideoApi.resourceConfig(servers.services("api-b")), anyPort);
         uncached = CourseServer.start(VideoApi.resourceConfig(
                 servers.services("api-uncached", Duration.ZERO, servers.database.dataSource())), anyPort);
-        // A second, empty database stands in for a replica that has not caught up yet.
+        // A second, empty database acts as a replica that has not caught up yet.
         replica = TestDatabases.create(Migrations.schema());
         onReplica = CourseServer.start(VideoApi.resourceConfig(
                 servers.services("api-replica", Duration.ofMinutes(5), replica.dataSource())), anyPort);

@@ -12,7 +12,7 @@ import redis.embedded.RedisServer;
 
 /**
  * A real {@code redis-server} (6.2, shipped inside the embedded-redis jar) run as a child process on 127.0.0.1,
- * without persistence: it holds a cache, which may start empty. It stops with the JVM, except after a kill -9.
+ * without persistence, because a cache may start empty. It stops with the JVM, except after a kill -9.
  */
 public final class EmbeddedRedis implements AutoCloseable {
 

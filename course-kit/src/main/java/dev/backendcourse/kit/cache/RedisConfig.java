@@ -7,7 +7,7 @@ import java.util.Map;
 import dev.backendcourse.kit.server.InvalidConfigurationException;
 
 /**
- * Which Redis server to use: {@code REDIS_URL}, such as {@code redis://127.0.0.1:6379/0}, or an embedded one started
+ * The Redis server to use: {@code REDIS_URL}, such as {@code redis://127.0.0.1:6379/0}, or an embedded one started
  * by the application when the variable is unset ({@code url} is then null).
  */
 public record RedisConfig(URI url) {

@@ -28,7 +28,7 @@ public final class RedisConnection implements AutoCloseable {
     /**
      * Connects and sends a {@code PING}, so a wrong {@code REDIS_URL} fails at start rather than on the first request.
      *
-     * @throws InvalidConfigurationException if the server does not answer
+     * @throws InvalidConfigurationException if the server does not respond
      */
     public static RedisConnection open(RedisConfig config) {
         EmbeddedRedis embedded = config.isEmbedded() ? EmbeddedRedis.start(0) : null;
@@ -42,7 +42,7 @@ public final class RedisConnection implements AutoCloseable {
             if (embedded != null) {
                 embedded.close();
             }
-            throw new InvalidConfigurationException("Redis at REDIS_URL=" + config.describe() + " did not answer: "
+            throw new InvalidConfigurationException("Redis at REDIS_URL=" + config.describe() + " did not respond: "
                     + e.getMessage() + ". Start it, fix REDIS_URL, or unset REDIS_URL to use the embedded Redis.", e);
         }
         return new RedisConnection(commands, embedded);

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import dev.backendcourse.kit.server.InvalidConfigurationException;
 
 /**
- * Where objects are stored. Without {@code S3_ENDPOINT} an embedded store starts in-process ({@code endpoint} is
+ * The object store's address and credentials. Without {@code S3_ENDPOINT} an embedded store starts in-process ({@code endpoint} is
  * null); with it, the application talks to that server, such as MinIO or AWS S3.
  *
  * @param endpoint       the URL the backend uses, or null for the embedded store

@@ -8,8 +8,8 @@ import java.util.Base64;
 
 /**
  * API tokens: 32 random bytes (256 bits) in URL-safe Base64, stored only as their SHA-256 hash. A fast hash is enough
- * here because a random 256-bit token cannot be guessed from its hash; passwords, which people choose, would need a
- * slow one such as bcrypt.
+ * here because a random 256-bit token cannot be guessed from its hash. Passwords, which people choose, would need a
+ * slow hash such as bcrypt.
  */
 final class ApiTokens {
 

@@ -6,7 +6,7 @@ import jakarta.ws.rs.NotAuthorizedException;
 
 /**
  * Finds the account behind an {@code Authorization: Bearer <token>} header. Every instance can check any token,
- * because only the database holds them: there is no session in the server's memory.
+ * because the database stores their hashes. No session lives in the server's memory.
  */
 public class Authenticator {
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One row of the {@code videos} table. It is what the cache stores, so it holds no presigned URL: those expire, and
+ * One row of the {@code videos} table. It is what the cache stores, so it contains no presigned URL: those expire, and
  * each response signs fresh ones.
  *
  * @param size the size in bytes that the client declared, or null when it declared none
@@ -22,7 +22,7 @@ public record Video(
         Instant createdAt,
         Instant updatedAt) {
 
-    /** The object store key of the video's bytes. */
+    /** Returns the object store key of the video's bytes. */
     public String videoKey() {
         return "videos/" + id;
     }

@@ -16,7 +16,7 @@ import redis.clients.jedis.params.SetParams;
 
 /**
  * Video rows in Redis as JSON under {@code video:<id>}, shared by every instance. An entry expires after
- * {@code timeToLive} even if nobody deletes it, which bounds how long a missed invalidation can show old data.
+ * {@code timeToLive} even if no write deletes it, which bounds how long a missed invalidation can show old data.
  * A zero {@code timeToLive} turns the cache off, to measure what it saves.
  */
 public class VideoCache {

@@ -53,7 +53,7 @@ public final class VideoRequests {
             @Positive @Max(MAX_THUMBNAIL_BYTES) Long size) {
     }
 
-    /** The answer to {@code POST /videos}: the new video and where to upload its bytes. */
+    /** The response to {@code POST /videos}: the new video and where to upload its bytes. */
     public record CreatedVideo(VideoView video, PresignedRequest upload) {
     }
 

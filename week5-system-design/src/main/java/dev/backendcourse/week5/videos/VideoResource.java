@@ -46,8 +46,8 @@ import dev.backendcourse.week5.videos.VideoRequests.VideoChanges;
 import dev.backendcourse.week5.videos.VideoRequests.VideoPage;
 
 /**
- * The video routes. Metadata goes through this backend; the bytes go between the client and the object store,
- * through presigned URLs that this class signs, so no video byte ever passes through here.
+ * The video routes. Metadata goes through this backend. The bytes go between the client and the object store
+ * through presigned URLs that this class signs, so no video byte passes through the backend.
  */
 @Path("/videos")
 @Produces(MediaType.APPLICATION_JSON)
@@ -86,7 +86,7 @@ public class VideoResource {
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("cursor") Cursor cursor,
             @QueryParam("owner") UUID owner) throws SQLException {
-        // One row more than the page tells whether another page follows, without a COUNT query.
+        // One row more than the page shows whether another page follows, without a COUNT query.
         List<Video> videos = catalog.page(owner, cursor, limit + 1);
 
         boolean hasMore = videos.size() > limit;
