@@ -303,6 +303,12 @@ class VideoServiceTest {
             JsonPath created = newVideo(token, "Short-lived", 3);
             String id = created.getString("video.id");
             Clients.send(created.getMap("upload"), new byte[] {1, 2, 3});
+            Map<String, Object> thumbnailUpload = given().header("Authorization", bearer(token))
+                    .contentType("application/json").body("{\"content_type\": \"image/jpeg\"}")
+                    .when().post("/videos/{id}/thumbnail", id)
+                    .then().statusCode(200).extract().jsonPath().getMap("");
+            Clients.send(thumbnailUpload, new byte[] {7});
+            assertThat(servers.storage.find("thumbnails/" + id)).isPresent();
 
             given().header("Authorization", bearer(token))
                     .when().delete("/videos/{id}", id)
@@ -310,6 +316,7 @@ class VideoServiceTest {
 
             given().when().get("/videos/{id}", id).then().statusCode(404);
             assertThat(servers.storage.find("videos/" + id)).isEmpty();
+            assertThat(servers.storage.find("thumbnails/" + id)).isEmpty();
         }
     }
 

@@ -25,6 +25,8 @@ public class Authenticator {
      *                                token is unknown
      */
     public Account authenticate(String authorizationHeader) throws SQLException {
+        // BEGIN SOLUTION
+        // STARTER: throw new UnsupportedOperationException("TODO: read the Bearer token, then find the account by the token's hash");
         String prefix = SCHEME + " ";
         if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, prefix, 0, prefix.length())) {
             throw unauthorized("Missing API token: send the header 'Authorization: Bearer <token>'");
@@ -33,6 +35,7 @@ public class Authenticator {
 
         return accounts.findByTokenHash(ApiTokens.hash(token))
                 .orElseThrow(() -> unauthorized("Invalid API token"));
+        // END SOLUTION
     }
 
     private static NotAuthorizedException unauthorized(String message) {
