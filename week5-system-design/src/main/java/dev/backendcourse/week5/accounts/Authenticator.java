@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import jakarta.ws.rs.NotAuthorizedException;
 
 /**
- * Finds the account behind an {@code Authorization: Bearer <token>} header. Every instance can check any token,
- * because the database stores their hashes. No session lives in the server's memory.
+ * The check that finds the account behind an {@code Authorization: Bearer <token>} header. Every instance can
+ * check any token, because the database stores their hashes. No session lives in the server's memory.
  */
 public class Authenticator {
 
