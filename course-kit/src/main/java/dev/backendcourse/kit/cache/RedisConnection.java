@@ -42,19 +42,16 @@ public final class RedisConnection implements AutoCloseable {
             if (embedded != null) {
                 embedded.close();
             }
+            // Jedis ends its messages with a period, dropped here because the sentence goes on.
+            String reason = String.valueOf(e.getMessage()).replaceAll("\\.+$", "");
             throw new InvalidConfigurationException("Redis at REDIS_URL=" + config.describe() + " did not respond: "
-                    + e.getMessage() + ". Start it, fix REDIS_URL, or unset REDIS_URL to use the embedded Redis.", e);
+                    + reason + ". Start it, fix REDIS_URL, or unset REDIS_URL to use the embedded Redis.", e);
         }
         return new RedisConnection(commands, embedded);
     }
 
     public RedisClient commands() {
         return commands;
-    }
-
-    /** Returns the URL of the server in use, which for the embedded Redis includes its random port. */
-    public String url() {
-        return embedded == null ? "(REDIS_URL)" : embedded.url();
     }
 
     @Override

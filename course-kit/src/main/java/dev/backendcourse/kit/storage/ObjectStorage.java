@@ -97,7 +97,7 @@ public final class ObjectStorage implements AutoCloseable {
         } catch (SdkException e) {
             storage.close();
             throw new InvalidConfigurationException("the object store at S3_ENDPOINT=" + config.endpoint()
-                    + " did not answer for bucket '" + config.bucket() + "': " + e.getMessage()
+                    + " did not respond for bucket '" + config.bucket() + "': " + e.getMessage()
                     + ". Check S3_ENDPOINT, S3_ACCESS_KEY and S3_SECRET_KEY, or unset S3_ENDPOINT to use the embedded store.", e);
         }
         return storage;

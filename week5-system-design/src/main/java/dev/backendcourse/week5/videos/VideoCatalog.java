@@ -7,7 +7,8 @@ import java.util.UUID;
 
 /**
  * The videos, read through the cache: a read tries Redis first and fills it from the primary database on a miss,
- * and every write deletes the cache entry after the database has changed, so no instance serves the old row.
+ * and every write deletes the cache entry after the database has changed, so the next read on any instance loads
+ * the new row.
  */
 public class VideoCatalog {
 
@@ -22,6 +23,9 @@ public class VideoCatalog {
     /**
      * Returns the video, from the cache when it has it. A miss reads the primary rather than a replica: a replica
      * that lags would put a row older than the last write back into the cache.
+     *
+     * NOTE: a miss that reads the row just before a write and stores it just after the write's eviction leaves the
+     * old row cached until it expires. The time to live bounds that window.
      */
     public Optional<Video> find(UUID id) throws SQLException {
         // BEGIN SOLUTION
