@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -15,7 +16,10 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -137,7 +141,7 @@ class VideoServiceTest {
         void wrongContentTypeIsRejectedByStore() {
             String token = newAccountToken("frank");
             JsonPath created = newVideo(token, "Typed", 4);
-            Map<String, Object> upload = new java.util.HashMap<>(created.getMap("upload"));
+            Map<String, Object> upload = new HashMap<>(created.getMap("upload"));
             upload.put("headers", Map.of("content-type", "text/html"));
 
             HttpResponse<String> put = Clients.send(upload, new byte[] {1, 2, 3, 4});
@@ -152,7 +156,7 @@ class VideoServiceTest {
         void tamperedSignatureIsRejectedByStore() {
             String token = newAccountToken("grace");
             JsonPath created = newVideo(token, "Signed", 4);
-            Map<String, Object> upload = new java.util.HashMap<>(created.getMap("upload"));
+            Map<String, Object> upload = new HashMap<>(created.getMap("upload"));
             String url = (String) upload.get("url");
             upload.put("url", url.substring(0, url.length() - 1) + (url.endsWith("0") ? "1" : "0"));
 
@@ -268,6 +272,14 @@ class VideoServiceTest {
         }
 
         @Test
+        void apiDocsListVideoRoutes() {
+            given().when().get("/openapi.json")
+                    .then().statusCode(200)
+                    .body("paths", hasKey("/videos/{video_id}/complete"))
+                    .body("paths", hasKey("/accounts"));
+        }
+
+        @Test
         void readAccountById() {
             var created = given().contentType("application/json").body("{\"name\": \"mallory\"}")
                     .when().post("/accounts")
@@ -356,10 +368,10 @@ class VideoServiceTest {
                     var statement = connection.createStatement();
                     var rows = statement.executeQuery("SELECT token_hash FROM accounts")) {
                 while (rows.next()) {
-                    assertThat(new String(rows.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain(token);
+                    assertThat(new String(rows.getBytes(1), StandardCharsets.ISO_8859_1)).doesNotContain(token);
                 }
             }
-            assertThat(java.util.Base64.getUrlDecoder().decode(token)).hasSizeGreaterThanOrEqualTo(16);
+            assertThat(Base64.getUrlDecoder().decode(token)).hasSizeGreaterThanOrEqualTo(16);
         }
     }
 
