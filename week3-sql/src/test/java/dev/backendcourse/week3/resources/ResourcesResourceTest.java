@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Nested;
@@ -515,5 +516,19 @@ class ResourcesResourceTest {
                 .statusCode(404)
                 .body("detail", equalTo("Resource " + id + " not found"));
         }
+    }
+
+    @Test
+    void openApiDescribesResourceRoutes() {
+        given()
+        .when()
+            .get("/openapi.json")
+        .then()
+            .statusCode(200)
+            .body("components.schemas.ResourceRequest.required", equalTo(List.of("name")))
+            .body("components.schemas.ResourceRequest.properties.name.maxLength", equalTo(255))
+            .body("components.schemas.ResourceRequest.properties.category.maxLength", equalTo(50))
+            .body("paths.'/resources'.keySet()", equalTo(Set.of("get", "post")))
+            .body("paths.'/resources/{id}'.keySet()", equalTo(Set.of("get", "put", "delete")));
     }
 }
