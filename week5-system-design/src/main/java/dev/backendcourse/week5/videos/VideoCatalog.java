@@ -23,9 +23,6 @@ public class VideoCatalog {
     /**
      * Returns the video, from the cache when it has it. A miss reads the primary rather than a replica: a replica
      * that lags would put a row older than the last write back into the cache.
-     *
-     * NOTE: a miss that reads the row just before a write and stores it just after the write's eviction leaves the
-     * old row cached until it expires. The time to live bounds that window.
      */
     public Optional<Video> find(UUID id) throws SQLException {
         // BEGIN SOLUTION
@@ -34,8 +31,9 @@ public class VideoCatalog {
         if (cached.isPresent()) {
             return cached;
         }
+        String version = cache.version(id);
         Optional<Video> stored = repository.findById(id);
-        stored.ifPresent(cache::put);
+        stored.ifPresent(video -> cache.putIfUnchanged(video, version));
         return stored;
         // END SOLUTION
     }
