@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.glassfish.jersey.server.ResourceConfig;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -32,6 +34,8 @@ import dev.backendcourse.kit.server.ServerConfig;
  *     application, started on a free port, and its output must match what the block shows;</li>
  * <li>{@code <!-- startup-errors: fully.qualified.App -->}: each {@code $ PORT=... ./mvnw ...} must fail to start
  *     with the error line shown;</li>
+ * <li>{@code <!-- sql: run -->}: the statements run without error in a PostgreSQL database of the page's own,
+ *     after the page's earlier SQL blocks; {@code <!-- sql: fails 23503 -->} expects that SQLSTATE instead;</li>
  * <li>{@code <!-- commands -->}: each {@code ./mvnw} line names only modules of the parent POM;</li>
  * <li>{@code <!-- not-checked: reason -->}: nothing in the repository to check against, such as installing a JDK.
  *     The block is reported as skipped with that reason.</li>
@@ -42,11 +46,16 @@ class DocsSnippetsTest {
 
     private static final Set<String> LANGUAGES_THAT_NEED_A_MARKER =
             Set.of("java", "sql", "sh", "bash", "shell", "console", "powershell", "ps1", "cmd", "bat");
-    private static final Set<String> KINDS = Set.of("excerpt", "requests", "startup-errors", "commands", "not-checked");
+    private static final Set<String> KINDS = Set.of("excerpt", "requests", "startup-errors", "sql", "commands", "not-checked");
     private static final String STARTUP_FAILURE = "The server did not start: ";
 
     private static final Path ROOT = Path.of(System.getProperty("docs.repositoryRoot", "..")).toAbsolutePath().normalize();
     private static final WeekModules MODULES = new WeekModules(ROOT);
+
+    @AfterAll
+    static void stopDatabase() throws IOException {
+        SqlScratchDatabase.stop();
+    }
 
     @TestFactory
     Stream<DynamicNode> codeBlocksMatchTheModules() throws IOException {
@@ -85,6 +94,7 @@ class DocsSnippetsTest {
             case "excerpt" -> checkExcerpt(snippet, location);
             case "requests" -> checkRequests(snippet, location);
             case "startup-errors" -> checkStartupErrors(snippet, location);
+            case "sql" -> checkSql(snippet, location);
             case "commands" -> checkCommands(snippet, location);
             case "not-checked" -> {
                 if (snippet.argument().isBlank()) {
@@ -193,6 +203,37 @@ class DocsSnippetsTest {
         int documented = Integer.parseInt(documentedPort);
         return message.replace(String.valueOf(usedPort + 1), String.valueOf(documented + 1))
                 .replace(String.valueOf(usedPort), String.valueOf(documented));
+    }
+
+    private void checkSql(Snippet snippet, String location) throws SQLException {
+        String page = ROOT.relativize(snippet.page()).toString();
+        String sql = String.join("\n", snippet.lines());
+        String[] expectation = snippet.argument().split("\\s+");
+
+        if (expectation[0].equals("run")) {
+            try {
+                SqlScratchDatabase.execute(page, sql);
+            } catch (SQLException e) {
+                fail(location + ": PostgreSQL rejects this block with SQLSTATE " + e.getSQLState() + ": "
+                        + e.getMessage() + "\nFix the SQL, or mark the block <!-- sql: fails " + e.getSQLState()
+                        + " --> if the lesson shows a statement that must fail.");
+            }
+        } else if (expectation[0].equals("fails") && expectation.length == 2) {
+            try {
+                SqlScratchDatabase.execute(page, sql);
+            } catch (SQLException e) {
+                if (!expectation[1].equals(e.getSQLState())) {
+                    fail(location + ": the notes say this block fails with SQLSTATE " + expectation[1]
+                            + ", but PostgreSQL fails with " + e.getSQLState() + ": " + e.getMessage());
+                }
+                return;
+            }
+            fail(location + ": the notes say this block fails with SQLSTATE " + expectation[1]
+                    + ", but PostgreSQL ran it without error.");
+        } else {
+            fail(location + ": write <!-- sql: run --> or <!-- sql: fails SQLSTATE -->, not <!-- sql: "
+                    + snippet.argument() + " -->");
+        }
     }
 
     private void checkCommands(Snippet snippet, String location) {
