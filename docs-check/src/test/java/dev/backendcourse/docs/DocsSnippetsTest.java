@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.glassfish.jersey.server.ResourceConfig;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -51,6 +52,11 @@ class DocsSnippetsTest {
 
     private static final Path ROOT = Path.of(System.getProperty("docs.repositoryRoot", "..")).toAbsolutePath().normalize();
     private static final WeekModules MODULES = new WeekModules(ROOT);
+
+    @BeforeAll
+    static void routeServerLogsToLogback() {
+        CourseServer.routeJavaUtilLoggingToSlf4j();
+    }
 
     @AfterAll
     static void stopDatabase() throws IOException {
