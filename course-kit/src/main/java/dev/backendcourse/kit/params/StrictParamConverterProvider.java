@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
@@ -18,16 +19,20 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
  */
 public class StrictParamConverterProvider implements ParamConverterProvider {
 
+    /** ASCII digits only: Java's own parsers also accept other scripts' digits, such as the full-width "５". */
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+
     private static final Map<Class<?>, Function<String, ?>> PARSERS = Map.ofEntries(
-            Map.entry(Integer.class, Integer::valueOf),
-            Map.entry(int.class, Integer::valueOf),
-            Map.entry(Long.class, Long::valueOf),
-            Map.entry(long.class, Long::valueOf),
-            Map.entry(Short.class, Short::valueOf),
-            Map.entry(short.class, Short::valueOf),
+            Map.entry(Integer.class, text -> Integer.valueOf(matching(INTEGER, text))),
+            Map.entry(int.class, text -> Integer.valueOf(matching(INTEGER, text))),
+            Map.entry(Long.class, text -> Long.valueOf(matching(INTEGER, text))),
+            Map.entry(long.class, text -> Long.valueOf(matching(INTEGER, text))),
+            Map.entry(Short.class, text -> Short.valueOf(matching(INTEGER, text))),
+            Map.entry(short.class, text -> Short.valueOf(matching(INTEGER, text))),
             Map.entry(Double.class, StrictParamConverterProvider::parseFiniteDouble),
             Map.entry(double.class, StrictParamConverterProvider::parseFiniteDouble),
-            Map.entry(BigDecimal.class, BigDecimal::new),
+            Map.entry(BigDecimal.class, text -> new BigDecimal(matching(DECIMAL, text))),
             Map.entry(Boolean.class, StrictParamConverterProvider::parseBoolean),
             Map.entry(boolean.class, StrictParamConverterProvider::parseBoolean));
 
@@ -58,8 +63,15 @@ public class StrictParamConverterProvider implements ParamConverterProvider {
         };
     }
 
+    private static String matching(Pattern pattern, String text) {
+        if (!pattern.matcher(text).matches()) {
+            throw new NumberFormatException("Not a number: " + text);
+        }
+        return text;
+    }
+
     private static Double parseFiniteDouble(String text) {
-        double value = Double.parseDouble(text);
+        double value = Double.parseDouble(matching(DECIMAL, text));
         if (!Double.isFinite(value)) {
             throw new NumberFormatException("Not a finite number: " + text);
         }
