@@ -109,22 +109,22 @@ record CurlCommand(String method, URI url, Map<String, String> headers, String b
      * With {@code -i} the notes show the status line, some headers, a blank line and the body: every header shown
      * must have that value, and headers not shown (such as {@code Date}) are not compared.
      */
-    List<String> compare(List<String> shown, Response actual) {
+    List<String> compare(List<String> documented, Response actual) {
         List<String> problems = new ArrayList<>();
         int bodyStart = 0;
 
         if (includeHeaders) {
-            if (shown.isEmpty()) {
+            if (documented.isEmpty()) {
                 problems.add("the notes show no status line, but the server sent: " + actual.statusLine().strip());
                 return problems;
             }
-            if (!shown.get(0).strip().equals(actual.statusLine().strip())) {
-                problems.add("status line: the notes show '" + shown.get(0).strip() + "', the server sent '"
+            if (!documented.get(0).strip().equals(actual.statusLine().strip())) {
+                problems.add("status line: the notes show '" + documented.get(0).strip() + "', the server sent '"
                         + actual.statusLine().strip() + "'");
             }
             int line = 1;
-            while (line < shown.size() && !shown.get(line).isBlank()) {
-                String header = shown.get(line);
+            while (line < documented.size() && !documented.get(line).isBlank()) {
+                String header = documented.get(line);
                 int colon = header.indexOf(':');
                 String name = header.substring(0, colon).strip();
                 String value = header.substring(colon + 1).strip();
@@ -138,9 +138,9 @@ record CurlCommand(String method, URI url, Map<String, String> headers, String b
             bodyStart = line;
         }
 
-        String shownBody = String.join("\n", shown.subList(Math.min(bodyStart, shown.size()), shown.size())).strip();
-        if (!shownBody.equals(actual.body().strip())) {
-            problems.add("body: the notes show\n      " + shownBody + "\n    the server sent\n      " + actual.body().strip());
+        String documentedBody = String.join("\n", documented.subList(Math.min(bodyStart, documented.size()), documented.size())).strip();
+        if (!documentedBody.equals(actual.body().strip())) {
+            problems.add("body: the notes show\n      " + documentedBody + "\n    the server sent\n      " + actual.body().strip());
         }
         return problems;
     }

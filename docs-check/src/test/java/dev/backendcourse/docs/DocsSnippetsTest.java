@@ -28,7 +28,7 @@ import dev.backendcourse.kit.server.InvalidConfigurationException;
 import dev.backendcourse.kit.server.ServerConfig;
 
 /**
- * Checks every code block in {@code docs/} against the modules. The marker comment above a block says how:
+ * Checks every code block in {@code docs/} against the modules. The marker comment above a block selects the check:
  * <ul>
  * <li>{@code <!-- excerpt: path/in/repo -->}: the block's lines appear in that file (see {@link SourceExcerpt});</li>
  * <li>{@code <!-- requests: fully.qualified.App -->}: each {@code $ curl} in the block is sent to that

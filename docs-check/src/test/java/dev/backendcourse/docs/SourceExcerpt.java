@@ -141,7 +141,7 @@ final class SourceExcerpt {
         return best;
     }
 
-    /** Splits the snippet at its elision lines; leading and trailing elisions only widen the match. */
+    /** Splits the snippet at its elision lines. A leading or trailing elision only widens the match. */
     private static List<List<String>> segments(List<String> snippetLines) {
         List<List<String>> segments = new ArrayList<>();
         List<String> current = new ArrayList<>();

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A console block split into commands and the output shown under each. A command line starts with {@code $ };
+ * A console block split into commands and the output shown under each. A command line starts with {@code $ }, and
  * a line ending in a backslash continues on the next one.
  */
 record Transcript(List<Step> steps) {
