@@ -217,12 +217,18 @@ class DocsSnippetsTest {
         String[] expectation = snippet.argument().split("\\s+");
 
         if (expectation[0].equals("run")) {
+            List<String> emptyResults = List.of();
             try {
-                SqlScratchDatabase.execute(page, sql);
+                emptyResults = SqlScratchDatabase.execute(page, sql);
             } catch (SQLException e) {
                 fail(location + ": PostgreSQL rejects this block with SQLSTATE " + e.getSQLState() + ": "
                         + e.getMessage() + "\nFix the SQL, or mark the block <!-- sql: fails " + e.getSQLState()
                         + " --> if the lesson shows a statement that must fail.");
+            }
+            if (!emptyResults.isEmpty()) {
+                fail(location + ": after the page's earlier SQL blocks, a statement of this block "
+                        + String.join("\nand a statement ", emptyResults)
+                        + "\nCheck the ids and values against the rows that the earlier blocks insert.");
             }
         } else if (expectation[0].equals("fails") && expectation.length == 2) {
             try {

@@ -3,11 +3,15 @@ package dev.backendcourse.docs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -17,18 +21,54 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 final class SqlScratchDatabase {
 
+    /** A semicolon at the end of a line ends a statement; the notes never put one inside a string. */
+    private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(\\n|$)");
+
     private static EmbeddedPostgres server;
     private static final Map<String, String> DATABASE_BY_PAGE = new HashMap<>();
 
     private SqlScratchDatabase() {
     }
 
-    /** Runs the statements of one block, throwing the database's error if one of them fails. */
-    static synchronized void execute(String page, String sql) throws SQLException {
+    /**
+     * Runs the statements of one block in order and throws the database's error if one of them fails.
+     * Returns a line for each {@code SELECT} that found no row and each {@code UPDATE} or {@code DELETE} that
+     * changed none, because a lesson that shows such a statement has usually lost track of its ids.
+     */
+    static synchronized List<String> execute(String page, String sql) throws SQLException {
+        List<String> emptyResults = new ArrayList<>();
         try (Connection connection = server().getDatabase("postgres", databaseFor(page)).getConnection();
              Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+            for (String text : STATEMENT_END.split(sql)) {
+                String command = withoutComments(text);
+                if (command.isEmpty()) {
+                    continue;
+                }
+
+                boolean isQuery = statement.execute(command);
+                String verb = command.split("\\s+", 2)[0].toUpperCase(Locale.ROOT);
+                if (isQuery) {
+                    try (ResultSet rows = statement.getResultSet()) {
+                        if (!rows.next()) {
+                            emptyResults.add("found no row: " + command);
+                        }
+                    }
+                } else if ((verb.equals("UPDATE") || verb.equals("DELETE")) && statement.getUpdateCount() == 0) {
+                    emptyResults.add("changed no row: " + command);
+                }
+            }
         }
+        return emptyResults;
+    }
+
+    private static String withoutComments(String text) {
+        StringBuilder command = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                command.append(line).append('\n');
+            }
+        }
+        return command.toString().strip();
     }
 
     private static String databaseFor(String page) throws SQLException {
