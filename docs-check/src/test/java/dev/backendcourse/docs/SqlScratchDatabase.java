@@ -17,11 +17,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * One embedded PostgreSQL server for the whole check, with a fresh database per Markdown page. A page's SQL
- * blocks run in the order they appear, so a later block sees the tables and rows that earlier ones made.
+ * blocks run in the order they appear, so a later block can use the tables and rows that earlier ones made.
  */
 final class SqlScratchDatabase {
 
-    /** A semicolon at the end of a line ends a statement; the notes never put one inside a string. */
+    /**
+     * A semicolon at the end of a line ends a statement.
+     * NOTE: a string literal with a semicolon before a line break would be split in two.
+     */
     private static final Pattern STATEMENT_END = Pattern.compile(";\\s*(\\n|$)");
 
     private static EmbeddedPostgres server;
