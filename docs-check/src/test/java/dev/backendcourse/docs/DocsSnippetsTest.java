@@ -32,7 +32,8 @@ import dev.backendcourse.kit.server.ServerConfig;
  * <ul>
  * <li>{@code <!-- excerpt: path/in/repo -->}: the block's lines appear in that file (see {@link SourceExcerpt});</li>
  * <li>{@code <!-- requests: fully.qualified.App -->}: each {@code $ curl} in the block is sent to that
- *     application, started on a free port, and its output must match what the block shows;</li>
+ *     application, started on a free port (with a fresh database if it takes one), and its output must match
+ *     what the block shows;</li>
  * <li>{@code <!-- startup-errors: fully.qualified.App -->}: each {@code $ PORT=... ./mvnw ...} must fail to start
  *     with the error line shown;</li>
  * <li>{@code <!-- sql: run -->}: the statements run without error in a PostgreSQL database of the page's own,
@@ -130,11 +131,11 @@ class DocsSnippetsTest {
     }
 
     private void checkRequests(Snippet snippet, String location) throws Exception {
-        ResourceConfig application = MODULES.application(snippet.argument());
         Transcript transcript = Transcript.parse(snippet.lines());
         List<String> problems = new ArrayList<>();
 
-        try (CourseServer server = CourseServer.start(application, new ServerConfig(ServerConfig.DEFAULT_HOST, 0))) {
+        try (WeekModules.RunningApplication application = MODULES.open(snippet.argument());
+             CourseServer server = CourseServer.start(application.config(), new ServerConfig(ServerConfig.DEFAULT_HOST, 0))) {
             URI base = URI.create("http://" + ServerConfig.DEFAULT_HOST + ":" + server.port() + "/");
             for (Transcript.Step step : transcript.steps()) {
                 CurlCommand curl = CurlCommand.parse(step.command());
