@@ -59,7 +59,7 @@ final class WeekModules {
         }
     }
 
-    /** A week's application and the fresh database it runs on, if it needs one; closing it drops the database. */
+    /** A week's application and the fresh database it runs on, if it needs one. Closing it drops the database. */
     record RunningApplication(ResourceConfig config, Database database) implements AutoCloseable {
 
         @Override
