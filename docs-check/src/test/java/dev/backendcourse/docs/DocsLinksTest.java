@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Checks that every relative link in {@code docs/} and in the week handouts reaches a file of the repository and,
@@ -46,6 +47,7 @@ class DocsLinksTest {
 
     private static void checkLinks(Path page) throws IOException {
         List<String> problems = new ArrayList<>();
+        List<String> pending = new ArrayList<>();
         List<String> lines = Files.readAllLines(page);
         boolean inCode = false;
 
@@ -59,6 +61,11 @@ class DocsLinksTest {
             }
             Matcher link = LINK.matcher(line);
             while (link.find()) {
+                String week = missingWeekFolder(page, link.group(1));
+                if (week != null) {
+                    pending.add(link.group(1) + " (" + week + " is not in this checkout yet)");
+                    continue;
+                }
                 String problem = problemWith(page, link.group(1));
                 if (problem != null) {
                     problems.add(ROOT.relativize(page) + ":" + (i + 1) + ": " + problem);
@@ -68,6 +75,20 @@ class DocsLinksTest {
         if (!problems.isEmpty()) {
             fail("Broken links:\n  " + String.join("\n  ", problems));
         }
+        if (!pending.isEmpty()) {
+            throw new TestAbortedException("the other links work. Not checked yet: " + String.join(", ", pending));
+        }
+    }
+
+    /** Returns the week folder that a link points into when this checkout does not have it yet, or null. */
+    private static String missingWeekFolder(Path page, String target) {
+        if (target.matches("^[a-z]+:.*") || target.startsWith("#")) {
+            return null;
+        }
+        String path = target.contains("#") ? target.substring(0, target.indexOf('#')) : target;
+        Path relative = ROOT.relativize(page.getParent().resolve(path).normalize());
+        String top = relative.getName(0).toString();
+        return top.matches("week\\d-.*") && !Files.isDirectory(ROOT.resolve(top)) ? top : null;
     }
 
     /** Returns what is wrong with one link target, or null when it is fine or points outside the repository. */
