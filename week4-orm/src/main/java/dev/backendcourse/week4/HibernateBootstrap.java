@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.ValidationMode;
 
+import org.hibernate.MappingException;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
@@ -47,22 +48,24 @@ public final class HibernateBootstrap {
         try {
             return configuration.createEntityManagerFactory();
         } catch (PersistenceException e) {
-            SchemaManagementException mismatch = schemaMismatch(e);
-            if (mismatch == null) {
-                throw e;
-            }
-            throw new InvalidConfigurationException("the database tables do not match the entity classes: "
-                    + mismatch.getMessage() + ". Change the entity, or add a Flyway migration in src/main/resources/db/migration.", e);
+            throw readableStartError(e);
         }
     }
 
-    /** Returns the schema validation failure among the causes of {@code error}, or null when there is none. */
-    private static SchemaManagementException schemaMismatch(Throwable error) {
+    /**
+     * Turns a failed start caused by the entity classes into one line that names the problem, such as a missing
+     * column or a sequence whose increment differs from the mapping's allocation size.
+     */
+    private static RuntimeException readableStartError(PersistenceException error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof SchemaManagementException mismatch) {
-                return mismatch;
+                return new InvalidConfigurationException("the database tables do not match the entity classes: "
+                        + mismatch.getMessage() + ". Change the entity, or add a Flyway migration in src/main/resources/db/migration.", error);
+            }
+            if (cause instanceof MappingException mapping) {
+                return new InvalidConfigurationException("an entity class has an invalid mapping: " + mapping.getMessage(), error);
             }
         }
-        return null;
+        return error;
     }
 }

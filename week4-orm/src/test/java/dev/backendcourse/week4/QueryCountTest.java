@@ -34,7 +34,7 @@ class QueryCountTest {
         long forFifty = statementsToList(50);
 
         assertThat(forFifty).as("statements to list 50 resources with their referrals").isEqualTo(forFive);
-        assertThat(forFive).as("statements to list 5 resources with their referrals").isEqualTo(2);
+        assertThat(forFive).as("statements to list 5 resources with their referrals").isEqualTo(1);
     }
 
     @Test

@@ -16,28 +16,21 @@ public final class ResourceQueries {
 
     /**
      * Returns one page of resources in id order, only those of {@code category} unless it is null, with the
-     * referrals of each already loaded: two SQL statements, however many resources the page holds.
+     * referrals of each already loaded: one SQL statement, however many resources the page holds.
      */
     public static List<Resource> findPage(Session session, String category, int limit, int offset) {
         // BEGIN SOLUTION
+        // "join fetch" loads each resource's referrals in the same SELECT. Without it, reading the referrals of each
+        // resource later would send one more SELECT per resource: the N+1 problem.
         String hql = category == null
-                ? "from Resource r order by r.id"
-                : "from Resource r where r.category = :category order by r.id";
+                ? "from Resource r left join fetch r.referrals order by r.id"
+                : "from Resource r left join fetch r.referrals where r.category = :category order by r.id";
         SelectionQuery<Resource> query = session.createSelectionQuery(hql, Resource.class);
         if (category != null) {
             query.setParameter("category", category);
         }
-        List<Resource> page = query.setFirstResult(offset).setMaxResults(limit).getResultList();
-
-        // Reading each resource's referrals now would send one SELECT per resource: the N+1 problem. This query
-        // loads the referrals of the whole page in one SELECT with a join, and Hibernate fills each resource's list.
-        if (!page.isEmpty()) {
-            session.createSelectionQuery("from Resource r left join fetch r.referrals where r in :page", Resource.class)
-                    .setParameter("page", page)
-                    .getResultList();
-        }
-        return page;
-        // STARTER: throw new UnsupportedOperationException("TODO: query one page of resources, then load their referrals with a join fetch");
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+        // STARTER: throw new UnsupportedOperationException("TODO: query one page of resources, with left join fetch r.referrals");
         // END SOLUTION
     }
 }
