@@ -27,20 +27,17 @@ public final class HibernateBootstrap {
 
     /**
      * Builds the session factory on the kit's connection pool. Flyway has already created the tables, so Hibernate
-     * only checks them against the entity classes and refuses to start when a table or column is missing.
+     * only compares them with the entity classes, and fails when a table, column, type or sequence differs.
      *
      * @param showSql print each SQL statement that Hibernate sends on standard output
-     * @throws InvalidConfigurationException if the tables do not match the entity classes
+     * @throws InvalidConfigurationException if the tables do not match the entity classes, or a mapping is invalid
      */
     public static SessionFactory sessionFactory(DataSource dataSource, boolean showSql) {
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("week4")
-                // BEGIN SOLUTION
                 .managedClasses(Resource.class, Referral.class)
-                // STARTER: // TODO: list the entity classes with .managedClasses(...)
-                // END SOLUTION
                 .property(AvailableSettings.DATASOURCE, dataSource)
                 .schemaToolingAction(Action.VALIDATE)
-                // Requests are validated at the door, by the records that Jersey reads; entities carry no such rules.
+                // Jersey validates each request record before a route runs, so the entities carry no Bean Validation rules.
                 .validationMode(ValidationMode.NONE)
                 // PostgreSQL checks NOT NULL itself, and its error names the column, which the kit turns into a 422.
                 .property(AvailableSettings.CHECK_NULLABILITY, false)

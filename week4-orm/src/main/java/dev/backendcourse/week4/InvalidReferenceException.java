@@ -9,8 +9,8 @@ import dev.backendcourse.kit.errors.ErrorResponses;
 import dev.backendcourse.kit.errors.ValidationError;
 
 /**
- * A body field that names a row that does not exist, such as a {@code resource_id} of a deleted resource. It is
- * answered with 422 at {@code ["body", field]}, the same response the database's foreign key violation gets.
+ * A body field that names a row that does not exist, such as a {@code resource_id} of a deleted resource. Its mapper
+ * sends 422 at {@code ["body", field]}, the same response that the database's foreign key violation gets.
  */
 public class InvalidReferenceException extends RuntimeException {
 

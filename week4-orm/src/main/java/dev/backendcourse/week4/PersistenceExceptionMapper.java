@@ -37,7 +37,7 @@ public class PersistenceExceptionMapper implements ExceptionMapper<PersistenceEx
         return serverErrors.toResponse(exception);
     }
 
-    /** An UPDATE or DELETE that found its row gone, because another request deleted it after this one read it. */
+    /** Tells whether an UPDATE or DELETE found its row gone, because another request deleted it after this one read it. */
     private static boolean isConcurrentChange(Throwable exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.backendcourse.kit.testing.CourseServerExtension;
 
-/** Many clients creating referrals at once: every create lands exactly once, and none of them sees a server error. */
+/** Many clients creating referrals at once: every create lands exactly once, and none of them gets a server error. */
 class ConcurrencyTest {
 
     private static final int CLIENTS = 32;

@@ -32,7 +32,7 @@ public class Referral {
 
     /**
      * The foreign key {@code resource_id}, seen from Java as the {@link Resource} object it points to. LAZY means
-     * that loading a referral does not load its resource too; a query that needs both asks for them with a join.
+     * that loading a referral does not load its resource too. A query that needs both fetches them with a join.
      */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "resource_id", nullable = false)

@@ -92,7 +92,7 @@ public class ResourcesResource {
 
     /**
      * Replaces a resource's fields, so an address or contact email left out becomes null. There is no UPDATE call:
-     * Hibernate sees at commit that the entity changed and sends the UPDATE itself.
+     * at commit, Hibernate detects that the entity changed and sends the UPDATE itself.
      */
     @PUT
     @Path("/{id}")
