@@ -35,7 +35,7 @@ class SchemaTest {
         "Food,      City Food Bank,          123 Main St,    name1, 2026-04-01, note1",
         "Education, Bright Futures Tutoring, 45 College Ave, name2, 2026-04-02, note2",
     })
-    void seedHasNotesResourceAndReferral(String category, String name, String address, String familyName,
+    void seedHasExampleResourceAndReferral(String category, String name, String address, String familyName,
             String referralDate, String notes) {
         given()
             .queryParam("category", category)
