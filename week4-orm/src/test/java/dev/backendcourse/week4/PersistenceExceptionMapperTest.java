@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.core.Response;
 
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -89,6 +90,32 @@ class PersistenceExceptionMapperTest {
 
         assertThat(response.getStatus()).isEqualTo(409);
         assertThat(((HttpError) response.getEntity()).detail()).contains("is still referenced");
+    }
+
+    @Test
+    void updateOfConcurrentlyDeletedRowIs409() {
+        int referralId = sessionFactory.fromTransaction(session -> {
+            Resource resource = new Resource("Contested", "Food", null, null);
+            session.persist(resource);
+            Referral referral = new Referral("Lee", resource, LocalDate.of(2026, 4, 1), null);
+            session.persist(referral);
+            return referral.getId();
+        });
+
+        PersistenceException error;
+        try (Session first = sessionFactory.openSession()) {
+            first.beginTransaction();
+            Referral loaded = first.find(Referral.class, referralId);
+            sessionFactory.inTransaction(second -> second.remove(second.find(Referral.class, referralId)));
+            loaded.setNotes("Changed after another request deleted the row");
+
+            error = failingTransaction(() -> first.getTransaction().commit());
+        }
+
+        Response response = mapper.toResponse(error);
+
+        assertThat(response.getStatus()).isEqualTo(409);
+        assertThat(((HttpError) response.getEntity()).detail()).contains("changed or deleted by another request");
     }
 
     @Test
