@@ -24,6 +24,9 @@ import io.restassured.http.ContentType;
  */
 class DatabaseOutageTest {
 
+    /** The API's own address. REST-assured's default, {@code localhost}, may resolve to ::1, where the API does not listen. */
+    private static final String API_HOST = "http://" + ServerConfig.DEFAULT_HOST;
+
     private static final Duration RECOVERY_LIMIT = Duration.ofSeconds(30);
 
     @TempDir
@@ -38,7 +41,7 @@ class DatabaseOutageTest {
 
         try (CourseServer api = CourseServer.start(OrmApi.resourceConfig(database), new ServerConfig(ServerConfig.DEFAULT_HOST, 0))) {
             int resourceId = given()
-                    .port(api.port())
+                    .baseUri(API_HOST).port(api.port())
                     .contentType(ContentType.JSON)
                     .body("""
                           {"name": "Stored before the outage", "category": "Food"}
@@ -52,7 +55,7 @@ class DatabaseOutageTest {
             postgres.close();
 
             given()
-                .port(api.port())
+                .baseUri(API_HOST).port(api.port())
             .when()
                 .get("/resources/" + resourceId)
             .then()
@@ -60,7 +63,7 @@ class DatabaseOutageTest {
                 .header("Retry-After", "5")
                 .body("detail", equalTo("The database is unavailable. Try again in a few seconds."));
             given()
-                .port(api.port())
+                .baseUri(API_HOST).port(api.port())
                 .contentType(ContentType.JSON)
                 .body("""
                       {"family_name": "Lee", "resource_id": %d, "referral_date": "2026-04-01"}
@@ -76,7 +79,7 @@ class DatabaseOutageTest {
                     .as("API serves again within %s of the database's restart", RECOVERY_LIMIT)
                     .isTrue();
             given()
-                .port(api.port())
+                .baseUri(API_HOST).port(api.port())
             .when()
                 .get("/resources/" + resourceId)
             .then()
@@ -90,7 +93,7 @@ class DatabaseOutageTest {
     private static boolean waitForStatus(int port, String path, int status) throws InterruptedException {
         Instant deadline = Instant.now().plus(RECOVERY_LIMIT);
         while (Instant.now().isBefore(deadline)) {
-            if (given().port(port).when().get(path).statusCode() == status) {
+            if (given().baseUri(API_HOST).port(port).when().get(path).statusCode() == status) {
                 return true;
             }
             Thread.sleep(200);

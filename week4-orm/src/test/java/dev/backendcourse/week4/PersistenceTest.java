@@ -23,6 +23,9 @@ import io.restassured.http.ContentType;
  */
 class PersistenceTest {
 
+    /** The API's own address. REST-assured's default, {@code localhost}, may resolve to ::1, where the API does not listen. */
+    private static final String API_HOST = "http://" + ServerConfig.DEFAULT_HOST;
+
     @TempDir
     Path moduleFolder;
 
@@ -30,10 +33,10 @@ class PersistenceTest {
     void restartKeepsCreatedRowsAndSeedsOnce() {
         int referralId;
         try (CourseServer server = startLikeMain()) {
-            given().port(server.port()).when().get("/resources").then().statusCode(200).body("$", hasSize(2));
+            given().baseUri(API_HOST).port(server.port()).when().get("/resources").then().statusCode(200).body("$", hasSize(2));
 
             referralId = given()
-                    .port(server.port())
+                    .baseUri(API_HOST).port(server.port())
                     .contentType(ContentType.JSON)
                     .body("""
                           {"family_name": "Created before the restart", "resource_id": 1, "referral_date": "2026-04-03"}
@@ -47,7 +50,7 @@ class PersistenceTest {
 
         try (CourseServer server = startLikeMain()) {
             given()
-                .port(server.port())
+                .baseUri(API_HOST).port(server.port())
             .when()
                 .get("/referrals/" + referralId)
             .then()
@@ -57,7 +60,7 @@ class PersistenceTest {
                 .body("resource_name", equalTo("City Food Bank"));
 
             given()
-                .port(server.port())
+                .baseUri(API_HOST).port(server.port())
             .when()
                 .get("/resources")
             .then()

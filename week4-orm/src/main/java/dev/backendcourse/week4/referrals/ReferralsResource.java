@@ -30,6 +30,7 @@ import org.hibernate.SessionFactory;
 import dev.backendcourse.week4.InvalidReferenceException;
 import dev.backendcourse.week4.Paging;
 import dev.backendcourse.week4.resources.Resource;
+import dev.backendcourse.week4.resources.ResourceQueries;
 
 /** Create, read, update and delete referrals, each in one session and one transaction, like the resource routes. */
 @Path("/referrals")
@@ -108,10 +109,7 @@ public class ReferralsResource {
 
     /** Returns the resource that a request's {@code resource_id} names; an unknown one is invalid input, not a 404. */
     private static Resource findResource(Session session, int resourceId) {
-        Resource resource = session.find(Resource.class, resourceId);
-        if (resource == null) {
-            throw new InvalidReferenceException("resource_id", "Resource " + resourceId + " not found");
-        }
-        return resource;
+        return ResourceQueries.findById(session, resourceId)
+                .orElseThrow(() -> new InvalidReferenceException("resource_id", "Resource " + resourceId + " not found"));
     }
 }

@@ -1,6 +1,7 @@
 package dev.backendcourse.week4.resources;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.hibernate.Session;
 import org.hibernate.query.SelectionQuery;
@@ -31,6 +32,20 @@ public final class ResourceQueries {
         }
         return query.setFirstResult(offset).setMaxResults(limit).getResultList();
         // STARTER: throw new UnsupportedOperationException("TODO: query one page of resources, with left join fetch r.referrals");
+        // END SOLUTION
+    }
+
+    /**
+     * Returns the resource with that id, or empty when no resource has it. It is a query rather than
+     * {@code session.find}: when the connection fails during the SELECT, Hibernate 7's {@code find} logs HHH90010102
+     * and returns null, which would turn a database outage into a 404.
+     */
+    public static Optional<Resource> findById(Session session, int id) {
+        // BEGIN SOLUTION
+        return session.createSelectionQuery("from Resource r where r.id = :id", Resource.class)
+                .setParameter("id", id)
+                .uniqueResultOptional();
+        // STARTER: throw new UnsupportedOperationException("TODO: query the resource WHERE r.id = :id");
         // END SOLUTION
     }
 }

@@ -132,10 +132,7 @@ public class ResourcesResource {
 
     /** Returns the resource with that id, or throws the 404 that names it. */
     private static Resource find(Session session, int id) {
-        Resource resource = session.find(Resource.class, id);
-        if (resource == null) {
-            throw new NotFoundException("Resource " + id + " not found");
-        }
-        return resource;
+        return ResourceQueries.findById(session, id)
+                .orElseThrow(() -> new NotFoundException("Resource " + id + " not found"));
     }
 }
