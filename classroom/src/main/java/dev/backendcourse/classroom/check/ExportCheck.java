@@ -1,0 +1,143 @@
+package dev.backendcourse.classroom.check;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.backendcourse.classroom.check.SurefireReports.Outcome;
+import dev.backendcourse.classroom.check.SurefireReports.TestResult;
+import dev.backendcourse.classroom.export.CourseRepository;
+import dev.backendcourse.classroom.export.WeekExporter;
+import dev.backendcourse.classroom.markers.Edition;
+
+/**
+ * Proves that a week's exports work on their own. For each week it exports both editions into a scratch folder and
+ * builds each with the export's own Maven wrapper:
+ * <ul>
+ * <li>the solution must pass {@code ./mvnw verify}, with at least one test;</li>
+ * <li>the starter must compile, and every one of its tests must fail with a message that contains "TODO", which
+ * is how a starter tells the student what is left to write.</li>
+ * </ul>
+ */
+public final class ExportCheck {
+
+    /** The text every failure message of a starter test must contain. */
+    static final String TODO = "TODO";
+
+    /** The file that marks a folder as this check's scratch folder, which a later check may delete. */
+    public static final String SCRATCH_MARKER = ".classroom-export-check";
+
+    private final CourseRepository course;
+    private final Path scratch;
+    private final PrintStream output;
+
+    public ExportCheck(CourseRepository course, Path scratch, PrintStream output) {
+        this.course = course;
+        this.scratch = scratch;
+        this.output = output;
+    }
+
+    /** Checks each week and returns the number of weeks whose exports have problems. */
+    public int run(List<String> weeks) throws IOException {
+        Files.createDirectories(scratch);
+        Files.writeString(scratch.resolve(SCRATCH_MARKER), "Scratch folder of the classroom export check.\n");
+        int failedWeeks = 0;
+        for (String week : weeks) {
+            List<String> problems = check(week);
+            if (problems.isEmpty()) {
+                continue;
+            }
+            failedWeeks++;
+            output.println(week + ": FAILED");
+            problems.forEach(problem -> output.println("  - " + problem));
+        }
+        output.println("exports: " + (weeks.size() - failedWeeks) + " passed, " + failedWeeks + " failed");
+        return failedWeeks;
+    }
+
+    private List<String> check(String week) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Path solution = scratch.resolve(week).resolve("solution");
+        Path starter = scratch.resolve(week).resolve("starter");
+        Path logs = scratch.resolve(week);
+
+        WeekExporter.Result solutionExport = WeekExporter.export(course, week, solution, Edition.SOLUTION);
+        WeekExporter.Result starterExport = WeekExporter.export(course, week, starter, Edition.STARTER);
+        solutionExport.warnings().forEach(warning -> output.println(week + ": warning: " + warning));
+        if (starterExport.filesWithSolutionCode() == 0 && starterExport.filesLeftOut().isEmpty()) {
+            problems.add("the starter is the same as the solution: mark the code the student writes with "
+                    + "BEGIN SOLUTION / END SOLUTION");
+        }
+
+        MavenRun solutionRun = MavenRun.run(solution, logs.resolve("solution.log"), "verify");
+        List<TestResult> solutionTests = SurefireReports.read(solution);
+        if (!solutionRun.succeeded()) {
+            problems.add("the solution export fails ./mvnw verify (" + solutionRun.log() + "):\n"
+                    + indent(solutionRun.tail(30)));
+        } else if (solutionTests.isEmpty()) {
+            problems.add("the solution export ran no tests");
+        }
+
+        // failure.ignore lets Maven finish and write every report, so a compile error is the only non-zero exit.
+        MavenRun starterRun = MavenRun.run(starter, logs.resolve("starter.log"), "test",
+                "-Dmaven.test.failure.ignore=true");
+        List<TestResult> starterTests = SurefireReports.read(starter);
+        if (!starterRun.succeeded()) {
+            problems.add("the starter export does not build (" + starterRun.log() + "):\n"
+                    + indent(starterRun.tail(30)));
+        } else {
+            problems.addAll(starterProblems(starterTests, solutionTests.size()));
+        }
+
+        if (problems.isEmpty()) {
+            output.printf("%s: solution passes %d tests (%s); starter compiles and its %d tests fail at a TODO (%s)%n",
+                    week, solutionTests.size(), solutionRun.seconds(), starterTests.size(), starterRun.seconds());
+        }
+        return problems;
+    }
+
+    private static List<String> starterProblems(List<TestResult> tests, int solutionTestCount) {
+        List<String> problems = new ArrayList<>();
+        if (tests.size() != solutionTestCount) {
+            problems.add("the starter ran " + tests.size() + " tests but the solution ran " + solutionTestCount);
+        }
+        for (TestResult test : tests) {
+            if (test.outcome() == Outcome.PASSED) {
+                problems.add(test.displayName() + " passes in the starter, so it grades nothing the student"
+                        + " writes: move more of its code into a solution region, or drop it from grading");
+            } else if (test.outcome() == Outcome.SKIPPED) {
+                problems.add(test.displayName() + " is skipped in the starter");
+            } else if (test.message() == null || !test.message().contains(TODO)) {
+                problems.add(test.displayName() + " fails with \"" + firstLine(test.message())
+                        + "\", which does not point the student to a TODO");
+            }
+        }
+        return problems;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null || text.isBlank()) {
+            return "(no message)";
+        }
+        return text.strip().lines().findFirst().orElse("");
+    }
+
+    private static String indent(String text) {
+        return text.lines().map(line -> "    " + line).reduce((a, b) -> a + "\n" + b).orElse("");
+    }
+
+    /** Deletes a scratch folder from an earlier run, so each check starts from empty folders. */
+    public static void clear(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.backendcourse.classroom.check;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
+
+/** Reads the test results that Maven Surefire writes to {@code target/surefire-reports/TEST-*.xml}. */
+final class SurefireReports {
+
+    /** The result of one test method. {@code message} is the failure's or error's message, or null if it passed. */
+    record TestResult(String className, String testName, Outcome outcome, String message) {
+
+        String displayName() {
+            String simpleName = className.substring(className.lastIndexOf('.') + 1);
+            return simpleName + "." + testName;
+        }
+    }
+
+    enum Outcome {
+        PASSED, FAILED, SKIPPED
+    }
+
+    private SurefireReports() {
+    }
+
+    static List<TestResult> read(Path projectFolder) throws IOException {
+        Path reports = projectFolder.resolve("target/surefire-reports");
+        if (!Files.isDirectory(reports)) {
+            return List.of();
+        }
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(reports)) {
+            files = entries.filter(file -> file.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList();
+        }
+        List<TestResult> results = new ArrayList<>();
+        for (Path file : files) {
+            results.addAll(readFile(file));
+        }
+        return results;
+    }
+
+    private static List<TestResult> readFile(Path file) throws IOException {
+        NodeList testCases;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            testCases = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagName("testcase");
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IOException("could not read the test report " + file + ": " + e.getMessage(), e);
+        }
+
+        List<TestResult> results = new ArrayList<>();
+        for (int index = 0; index < testCases.getLength(); index++) {
+            Element testCase = (Element) testCases.item(index);
+            Element problem = firstChild(testCase, "failure");
+            if (problem == null) {
+                problem = firstChild(testCase, "error");
+            }
+            Outcome outcome = problem != null ? Outcome.FAILED
+                    : firstChild(testCase, "skipped") != null ? Outcome.SKIPPED : Outcome.PASSED;
+            String message = problem == null ? null : problem.getAttribute("message");
+            results.add(new TestResult(testCase.getAttribute("classname"), testCase.getAttribute("name"), outcome,
+                    message));
+        }
+        return results;
+    }
+
+    private static Element firstChild(Element parent, String name) {
+        NodeList children = parent.getElementsByTagName(name);
+        return children.getLength() == 0 ? null : (Element) children.item(0);
+    }
+}
