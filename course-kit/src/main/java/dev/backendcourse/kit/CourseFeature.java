@@ -4,7 +4,6 @@ import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.FeatureContext;
 
 import org.glassfish.jersey.jackson.JacksonFeature;
-import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.server.validation.ValidationFeature;
 
 import dev.backendcourse.kit.docs.OpenApiResource;
@@ -15,22 +14,19 @@ import dev.backendcourse.kit.errors.ParamExceptionMapper;
 import dev.backendcourse.kit.errors.UnexpectedExceptionMapper;
 import dev.backendcourse.kit.errors.WebApplicationExceptionMapper;
 import dev.backendcourse.kit.json.JsonMapperProvider;
+import dev.backendcourse.kit.params.StrictParamConverterProvider;
 import dev.backendcourse.kit.server.DefaultJsonContentTypeFilter;
 import dev.backendcourse.kit.server.RequestBodyLimitFilter;
 
 /**
  * Everything a FastAPI user gets without asking: JSON through Jackson, Bean Validation, the error contract,
  * {@code /openapi.json} and {@code /docs}. Each week registers this feature, then its own resources.
+ * {@link dev.backendcourse.kit.server.CourseServer} turns Jersey's auto-discovery off, so this list is complete.
  */
 public class CourseFeature implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        // Every provider is listed here. Auto-discovery would also register Jersey's own Jackson and validation
-        // exception mappers, which answer 400 in plain text and could win over the course's JSON ones.
-        context.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
-        context.property(ServerProperties.WADL_FEATURE_DISABLE, true);
-
         context.register(JacksonFeature.withoutExceptionMappers());
         context.register(JsonMapperProvider.class);
         context.register(ValidationFeature.class);
@@ -42,6 +38,7 @@ public class CourseFeature implements Feature {
         context.register(WebApplicationExceptionMapper.class);
         context.register(UnexpectedExceptionMapper.class);
 
+        context.register(StrictParamConverterProvider.class);
         context.register(RequestBodyLimitFilter.class);
         context.register(DefaultJsonContentTypeFilter.class);
 

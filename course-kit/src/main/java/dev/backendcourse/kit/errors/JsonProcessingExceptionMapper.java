@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -26,9 +27,16 @@ import dev.backendcourse.kit.json.NonFiniteNumberException;
 public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 
     private final UnexpectedExceptionMapper serverErrors = new UnexpectedExceptionMapper();
+    private final WebApplicationExceptionMapper httpErrors = new WebApplicationExceptionMapper();
 
     @Override
     public Response toResponse(JsonProcessingException exception) {
+        // Jackson wraps what the request stream throws, such as the 413 of the body size limit.
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof WebApplicationException httpError) {
+                return httpErrors.toResponse(httpError);
+            }
+        }
         // A class Jackson cannot handle, or a failure while writing a response, is the server's bug.
         if (exception instanceof InvalidDefinitionException || !isReadError(exception)) {
             return serverErrors.toResponse(exception);

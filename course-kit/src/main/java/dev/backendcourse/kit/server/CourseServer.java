@@ -78,6 +78,10 @@ public final class CourseServer implements AutoCloseable {
     public static CourseServer start(ResourceConfig application, ServerConfig config) {
         // Jersey must set the status itself: Grizzly's sendError() would replace our JSON with an HTML page.
         application.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+        // Auto-discovery would add Jersey's own Jackson exception mappers, which answer 400 in plain text and win
+        // over the course's JSON ones for their exact exception types. CourseFeature registers what is needed.
+        application.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        application.property(ServerProperties.WADL_FEATURE_DISABLE, true);
 
         URI bindUri = URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/");
         HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(bindUri, application, false);

@@ -11,8 +11,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 
-import dev.backendcourse.kit.errors.ErrorResponses;
-
 /**
  * Rejects a request body larger than {@link #MAX_BODY_BYTES} with 413, whether the client declared its length or
  * streams it in chunks, so one request cannot make the server read gigabytes.
@@ -24,6 +22,8 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
     /** 1 MiB: far above any JSON body in the course, far below what would strain a laptop. */
     public static final long MAX_BODY_BYTES = 1024 * 1024;
 
+    private static final int PAYLOAD_TOO_LARGE = 413;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BODY_BYTES) {
@@ -34,7 +34,7 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
 
     private static WebApplicationException tooLarge() {
         return new WebApplicationException(
-                ErrorResponses.status(413, "Request body is larger than the limit of " + MAX_BODY_BYTES + " bytes"));
+                "Request body is larger than the limit of " + MAX_BODY_BYTES + " bytes", PAYLOAD_TOO_LARGE);
     }
 
     /** Counts the bytes read and fails once the limit is passed. */

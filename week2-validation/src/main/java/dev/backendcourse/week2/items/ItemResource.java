@@ -1,0 +1,60 @@
+package dev.backendcourse.week2.items;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The three ways data enters an API: a path parameter, a query parameter and a JSON body. */
+@Path("/items")
+@Produces(MediaType.APPLICATION_JSON)
+public class ItemResource {
+
+    public record ItemId(@JsonProperty("item_id") int itemId) {
+    }
+
+    public record Limit(int limit) {
+    }
+
+    /** Path parameter: part of the URL that names one thing, {@code /items/5}. */
+    @GET
+    @Path("/{item_id}")
+    public ItemId readItem(@PathParam("item_id") int itemId) {
+        return new ItemId(itemId);
+    }
+
+    /**
+     * Query parameter: an option after {@code ?}, here with a default, {@code /items?limit=5}.
+     * It is an {@code Integer}, not an {@code int}: Jersey would quietly use the default for an empty
+     * {@code ?limit=} on a primitive, but for a boxed type it rejects the empty text, as FastAPI does.
+     */
+    @GET
+    public Limit listItems(
+            // BEGIN SOLUTION
+            @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) Integer limit
+            // STARTER: @QueryParam("limit") Integer limit
+            // END SOLUTION
+    ) {
+        return new Limit(limit);
+    }
+
+    /** Request body: a JSON object that Jackson reads into an {@link Item}, which {@code @Valid} then checks. */
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Item createItem(@NotNull @Valid Item item) {
+        // BEGIN SOLUTION
+        return item;
+        // END SOLUTION
+    }
+}
