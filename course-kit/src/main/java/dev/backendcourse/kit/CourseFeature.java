@@ -12,6 +12,7 @@ import dev.backendcourse.kit.errors.ConstraintViolationExceptionMapper;
 import dev.backendcourse.kit.errors.JsonProcessingExceptionMapper;
 import dev.backendcourse.kit.errors.ParamExceptionMapper;
 import dev.backendcourse.kit.errors.UnexpectedExceptionMapper;
+import dev.backendcourse.kit.errors.UnfinishedCodeMapper;
 import dev.backendcourse.kit.errors.WebApplicationExceptionMapper;
 import dev.backendcourse.kit.json.JsonMapperProvider;
 import dev.backendcourse.kit.params.StrictParamConverterProvider;
@@ -36,6 +37,7 @@ public class CourseFeature implements Feature {
         context.register(ConstraintViolationExceptionMapper.class);
         context.register(JsonProcessingExceptionMapper.class);
         context.register(WebApplicationExceptionMapper.class);
+        context.register(UnfinishedCodeMapper.class);
         context.register(UnexpectedExceptionMapper.class);
 
         context.register(StrictParamConverterProvider.class);

@@ -11,15 +11,20 @@ import dev.backendcourse.classroom.check.SurefireReports.Outcome;
 import dev.backendcourse.classroom.check.SurefireReports.TestResult;
 import dev.backendcourse.classroom.export.CourseRepository;
 import dev.backendcourse.classroom.export.WeekExporter;
+import dev.backendcourse.classroom.grading.GradedGroup;
+import dev.backendcourse.classroom.grading.GradingPlan;
 import dev.backendcourse.classroom.markers.Edition;
+import dev.backendcourse.classroom.markers.MarkerException;
 
 /**
  * Proves that a week's exports work on their own. For each week it exports both editions into a scratch folder and
  * builds each with the export's own Maven wrapper:
  * <ul>
- * <li>the solution must pass {@code ./mvnw verify}, with at least one test;</li>
- * <li>the starter must compile, and every one of its tests must fail with a message that contains "TODO", which
- * is how a starter tells the student what is left to write.</li>
+ * <li>the solution must pass {@code ./mvnw verify};</li>
+ * <li>each graded group must select at least one of the solution's tests;</li>
+ * <li>the starter must compile, and each of its graded tests, run with the graders' own {@code -Dtest} patterns,
+ * must fail with a message that contains "TODO", which is how a starter tells the student what is left to
+ * write.</li>
  * </ul>
  */
 public final class ExportCheck {
@@ -46,7 +51,12 @@ public final class ExportCheck {
         Files.writeString(scratch.resolve(SCRATCH_MARKER), "Scratch folder of the classroom export check.\n");
         int failedWeeks = 0;
         for (String week : weeks) {
-            List<String> problems = check(week);
+            List<String> problems;
+            try {
+                problems = check(week);
+            } catch (IOException | MarkerException | IllegalArgumentException e) {
+                problems = List.of(e.getMessage());
+            }
             if (problems.isEmpty()) {
                 continue;
             }
@@ -72,37 +82,51 @@ public final class ExportCheck {
                     + "BEGIN SOLUTION / END SOLUTION");
         }
 
+        GradingPlan plan = solutionExport.plan();
         MavenRun solutionRun = MavenRun.run(solution, logs.resolve("solution.log"), "verify");
         List<TestResult> solutionTests = SurefireReports.read(solution);
+        List<TestResult> gradedTests = solutionTests.stream().filter(test -> isGraded(plan, test)).toList();
         if (!solutionRun.succeeded()) {
             problems.add("the solution export fails ./mvnw verify (" + solutionRun.log() + "):\n"
                     + indent(solutionRun.tail(30)));
-        } else if (solutionTests.isEmpty()) {
-            problems.add("the solution export ran no tests");
+        } else {
+            for (GradedGroup group : plan.groups()) {
+                if (solutionTests.stream().noneMatch(test -> group.selects(test.simpleClassName(), test.testName()))) {
+                    problems.add("group '" + group.name() + "' selects none of the tests the solution ran; check the"
+                            + " patterns " + group.tests() + " in " + GradingPlan.FILE_NAME);
+                }
+            }
         }
 
-        // failure.ignore lets Maven finish and write every report, so a compile error is the only non-zero exit.
+        // Only the graded tests run, exactly as the graders select them. failure.ignore lets Maven write every
+        // report, so a compile error is the only reason for a non-zero exit.
         MavenRun starterRun = MavenRun.run(starter, logs.resolve("starter.log"), "test",
-                "-Dmaven.test.failure.ignore=true");
+                "-Dtest=" + plan.allTestsPattern(), "-Dmaven.test.failure.ignore=true");
         List<TestResult> starterTests = SurefireReports.read(starter);
         if (!starterRun.succeeded()) {
             problems.add("the starter export does not build (" + starterRun.log() + "):\n"
                     + indent(starterRun.tail(30)));
         } else {
-            problems.addAll(starterProblems(starterTests, solutionTests.size()));
+            problems.addAll(starterProblems(starterTests, gradedTests.size()));
         }
 
         if (problems.isEmpty()) {
-            output.printf("%s: solution passes %d tests (%s); starter compiles and its %d tests fail at a TODO (%s)%n",
-                    week, solutionTests.size(), solutionRun.seconds(), starterTests.size(), starterRun.seconds());
+            output.printf("%s: solution passes %d tests (%s); starter compiles and its %d graded tests fail at a"
+                    + " TODO (%s)%n", week, solutionTests.size(), solutionRun.seconds(), starterTests.size(),
+                    starterRun.seconds());
         }
         return problems;
     }
 
-    private static List<String> starterProblems(List<TestResult> tests, int solutionTestCount) {
+    private static boolean isGraded(GradingPlan plan, TestResult test) {
+        return plan.grades(test.simpleClassName(), test.testName());
+    }
+
+    private static List<String> starterProblems(List<TestResult> tests, int gradedTestCount) {
         List<String> problems = new ArrayList<>();
-        if (tests.size() != solutionTestCount) {
-            problems.add("the starter ran " + tests.size() + " tests but the solution ran " + solutionTestCount);
+        if (tests.size() != gradedTestCount) {
+            problems.add("the graders' patterns ran " + tests.size() + " tests in the starter, but they select "
+                    + gradedTestCount + " of the tests the solution ran");
         }
         for (TestResult test : tests) {
             if (test.outcome() == Outcome.PASSED) {

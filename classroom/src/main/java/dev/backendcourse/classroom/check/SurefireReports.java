@@ -7,12 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
+
+import dev.backendcourse.classroom.XmlFiles;
 
 /** Reads the test results that Maven Surefire writes to {@code target/surefire-reports/TEST-*.xml}. */
 final class SurefireReports {
@@ -20,9 +18,13 @@ final class SurefireReports {
     /** The result of one test method. {@code message} is the failure's or error's message, or null if it passed. */
     record TestResult(String className, String testName, Outcome outcome, String message) {
 
+        /** Returns the class name without its package, with {@code $} before a nested class's name. */
+        String simpleClassName() {
+            return className.substring(className.lastIndexOf('.') + 1);
+        }
+
         String displayName() {
-            String simpleName = className.substring(className.lastIndexOf('.') + 1);
-            return simpleName + "." + testName;
+            return simpleClassName() + "." + testName;
         }
     }
 
@@ -50,14 +52,7 @@ final class SurefireReports {
     }
 
     private static List<TestResult> readFile(Path file) throws IOException {
-        NodeList testCases;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            testCases = factory.newDocumentBuilder().parse(file.toFile()).getElementsByTagName("testcase");
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("could not read the test report " + file + ": " + e.getMessage(), e);
-        }
+        NodeList testCases = XmlFiles.parse(file).getElementsByTagName("testcase");
 
         List<TestResult> results = new ArrayList<>();
         for (int index = 0; index < testCases.getLength(); index++) {

@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
+
+import dev.backendcourse.classroom.XmlFiles;
 
 /** The course repository the exporter reads: its root folder, the kit module and the week modules. */
 public record CourseRepository(Path root) {
@@ -63,14 +61,7 @@ public record CourseRepository(Path root) {
     }
 
     private static List<String> modulesIn(Path pom) throws IOException {
-        NodeList moduleElements;
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            moduleElements = factory.newDocumentBuilder().parse(pom.toFile()).getElementsByTagName("module");
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("could not read " + pom + ": " + e.getMessage(), e);
-        }
+        NodeList moduleElements = XmlFiles.parse(pom).getElementsByTagName("module");
         List<String> modules = new ArrayList<>();
         for (int index = 0; index < moduleElements.getLength(); index++) {
             modules.add(moduleElements.item(index).getTextContent().strip());

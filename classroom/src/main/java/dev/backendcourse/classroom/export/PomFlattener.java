@@ -8,8 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
@@ -19,7 +17,8 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
+
+import dev.backendcourse.classroom.XmlFiles;
 
 /**
  * Writes the single {@code pom.xml} of an exported repository: the course's parent pom with its properties, BOMs
@@ -50,7 +49,7 @@ public final class PomFlattener {
 
     /** Returns the flattened pom for the week whose pom is {@code weekPom}. */
     public static String flatten(Path parentPom, Path kitPom, Path weekPom) throws IOException {
-        PomFlattener flattener = new PomFlattener(parse(parentPom), parse(kitPom), parse(weekPom));
+        PomFlattener flattener = new PomFlattener(XmlFiles.parse(parentPom), XmlFiles.parse(kitPom), XmlFiles.parse(weekPom));
         flattener.checkSections(kitPom, flattener.kit);
         flattener.checkSections(weekPom, flattener.week);
         return flattener.flatten();
@@ -84,13 +83,15 @@ public final class PomFlattener {
     /** Replaces each property the week sets, with the comment right above the parent's value, then adds the rest. */
     private void mergeProperties(Element project) {
         Element properties = child(project, "properties");
+        String separator = "\n        ";
         for (Element weekProperty : children(child(week.getDocumentElement(), "properties"))) {
             Element inherited = child(properties, weekProperty.getTagName());
             if (inherited != null) {
                 removeCommentAbove(inherited);
                 remove(inherited);
             }
-            appendIndented(properties, copyWithCommentAbove(weekProperty), "        ");
+            appendIndented(properties, copyWithCommentAbove(weekProperty), separator);
+            separator = "        ";
         }
     }
 
@@ -120,8 +121,8 @@ public final class PomFlattener {
         Set<String> added = new HashSet<>();
         List<Element> kitTestSupport = new ArrayList<>();
 
-        appendIndented(dependencies, parent.createComment(" The course kit's libraries: its sources are copied into"
-                + " src/main/java/dev/backendcourse/kit and src/test/java/dev/backendcourse/kit/testing. "), "        ");
+        appendIndented(dependencies, parent.createComment(" The course kit's libraries. Its sources are in the"
+                + " dev.backendcourse.kit packages. "), "        ");
         for (Element dependency : children(child(kit.getDocumentElement(), "dependencies"))) {
             String scope = text(child(dependency, "scope"));
             if ("test".equals(scope)) {
@@ -135,8 +136,7 @@ public final class PomFlattener {
             appendIndented(dependencies, parent.importNode(dependency, true), "        ");
         }
 
-        appendBlankLine(dependencies);
-        appendIndented(dependencies, parent.createComment(" The week's own libraries. "), "        ");
+        appendIndented(dependencies, parent.createComment(" The week's own libraries. "), "\n        ");
         for (Element dependency : children(child(week.getDocumentElement(), "dependencies"))) {
             if (ownGroupId.equals(text(child(dependency, "groupId"))) || !added.add(coordinates(dependency))) {
                 continue;
@@ -145,9 +145,12 @@ public final class PomFlattener {
         }
 
         for (Element dependency : kitTestSupport) {
-            if (!added.add(coordinates(dependency))) {
+            // The week's junit-jupiter already brings junit-jupiter-api, so a group the week uses is left alone.
+            String groupId = text(child(dependency, "groupId"));
+            if (added.stream().anyMatch(coordinates -> coordinates.startsWith(groupId + ":"))) {
                 continue;
             }
+            added.add(coordinates(dependency));
             Element testDependency = (Element) parent.importNode(dependency, true);
             Element optional = child(testDependency, "optional");
             setText(optional, "test");
@@ -249,10 +252,6 @@ public final class PomFlattener {
         container.insertBefore(node, closingWhitespace);
     }
 
-    private static void appendBlankLine(Element container) {
-        container.appendChild(container.getOwnerDocument().createTextNode("\n"));
-    }
-
     /** Removes a node together with the whitespace before it, so no empty line is left behind. */
     private static void remove(Node node) {
         if (node == null) {
@@ -300,17 +299,6 @@ public final class PomFlattener {
 
     private static void setText(Element element, String text) {
         element.setTextContent(text);
-    }
-
-    private static Document parse(Path pom) throws IOException {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setExpandEntityReferences(false);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(pom.toFile());
-        } catch (ParserConfigurationException | SAXException e) {
-            throw new IOException("could not read " + pom + ": " + e.getMessage(), e);
-        }
     }
 
     private String serialize() {

@@ -70,15 +70,57 @@ public record GradedGroup(String name, List<String> tests, int points, int timeo
         return "./mvnw -B -ntp test -Dtest='" + String.join(",", tests) + "'";
     }
 
-    /** Tells whether a test class, given by its simple name, is selected by one of this group's patterns. */
+    /**
+     * Tells whether one of this group's patterns names a test class, given by its simple name. A pattern for a
+     * nested class, such as {@code HelloApiTest$InvalidItemId}, names its outer class.
+     */
     public boolean selectsClass(String simpleClassName) {
         for (String test : tests) {
-            String classPattern = test.contains("#") ? test.substring(0, test.indexOf('#')) : test;
-            String regex = Pattern.quote(classPattern).replace("*", "\\E.*\\Q");
-            if (simpleClassName.matches(regex)) {
+            String classPattern = classPart(test);
+            int nested = classPattern.indexOf('$');
+            if (globMatches(nested < 0 ? classPattern : classPattern.substring(0, nested), simpleClassName)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Tells whether this group selects one test, as Surefire's {@code -Dtest} does: a class pattern selects the
+     * class and the classes nested in it, and a {@code #method} part (several joined with {@code +}) selects
+     * methods by name, whatever their parameters.
+     *
+     * @param simpleClassName the class's simple name, with {@code $} before a nested class's name
+     * @param testName        the test's name in the Surefire report, such as {@code itemIdIsReturnedAsNumber(int)[1]}
+     */
+    public boolean selects(String simpleClassName, String testName) {
+        String methodName = testName.split("[(\\[]", 2)[0];
+        int nested = simpleClassName.indexOf('$');
+        String outerClassName = nested < 0 ? simpleClassName : simpleClassName.substring(0, nested);
+
+        for (String test : tests) {
+            String classPattern = classPart(test);
+            if (!globMatches(classPattern, simpleClassName) && !globMatches(classPattern, outerClassName)) {
+                continue;
+            }
+            if (!test.contains("#")) {
+                return true;
+            }
+            for (String methodPattern : test.substring(test.indexOf('#') + 1).split("\\+")) {
+                if (globMatches(methodPattern, methodName)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String classPart(String test) {
+        return test.contains("#") ? test.substring(0, test.indexOf('#')) : test;
+    }
+
+    private static boolean globMatches(String glob, String name) {
+        String regex = Pattern.quote(glob).replace("*", "\\E.*\\Q");
+        return name.matches(regex);
     }
 }

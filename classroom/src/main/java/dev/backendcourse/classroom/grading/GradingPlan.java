@@ -54,9 +54,14 @@ public record GradingPlan(int totalPoints, List<GradedGroup> groups) {
         }
     }
 
-    /** Returns the groups that select a test class, given by its simple name. */
-    public List<GradedGroup> groupsSelecting(String simpleClassName) {
-        return groups.stream().filter(group -> group.selectsClass(simpleClassName)).toList();
+    /** Tells whether any group selects a test; the arguments are those of {@link GradedGroup#selects}. */
+    public boolean grades(String simpleClassName, String testName) {
+        return groups.stream().anyMatch(group -> group.selects(simpleClassName, testName));
+    }
+
+    /** Returns every group's test patterns as one Surefire {@code -Dtest} value, which runs all graded tests. */
+    public String allTestsPattern() {
+        return String.join(",", groups.stream().flatMap(group -> group.tests().stream()).toList());
     }
 
     /**
