@@ -76,7 +76,7 @@ public final class WeekExporter {
 
         copyKit();
         copyWeek(weekDir);
-        writeReadme(week, weekDir);
+        writeReadme(week, weekDir, plan);
         write("pom.xml", PomFlattener.flatten(course.root().resolve("pom.xml"), course.kit().resolve("pom.xml"),
                 weekDir.resolve("pom.xml")));
         copyBuildTooling();
@@ -158,14 +158,22 @@ public final class WeekExporter {
         }
     }
 
-    private void writeReadme(String week, Path weekDir) throws IOException {
+    /**
+     * Writes the lab handout as the export's README, adapted to a repository that holds only this week: commands
+     * lose their {@code -pl WEEK -am}, and the grading section gets the table of points.
+     */
+    private void writeReadme(String week, Path weekDir, GradingPlan plan) throws IOException {
         Path readme = weekDir.resolve("README.md");
+        String handout;
         if (Files.exists(readme)) {
-            copyProcessed(readme, "README.md");
-            return;
+            String name = slashes(course.root().relativize(readme));
+            handout = MarkerProcessor.process(name, Files.readString(readme), CommentSyntax.XML, edition)
+                    .orElseThrow(() -> new MarkerException(name, 1, "the lab handout cannot be solution-only"));
+        } else {
+            warnings.add(week + " has no README.md; the export has a short one with the grading table only");
+            handout = "# " + week + "\n";
         }
-        warnings.add(week + " has no README.md; the export has a short one that only says how to run the tests");
-        write("README.md", "# " + week + "\n\nRun the graded tests with `./mvnw test`.\n");
+        write("README.md", ReadmeAdapter.forStandaloneRepository(handout, week, plan));
     }
 
     private void copyBuildTooling() throws IOException {

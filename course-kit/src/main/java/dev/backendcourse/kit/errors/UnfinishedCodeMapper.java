@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers 501 Not Implemented with the TODO's text when a request reaches code a student has not written yet: the
  * lab's starter code throws {@code new UnsupportedOperationException("TODO: ...")} there. So {@code curl} and the
- * graded tests show what is left to do instead of a bare 500. Any other {@code UnsupportedOperationException} is a
+ * graded tests show what is left to do, and in which file and line, instead of a bare 500. Any other {@code UnsupportedOperationException} is a
  * bug and is treated like every unexpected exception.
  */
 public class UnfinishedCodeMapper implements ExceptionMapper<UnsupportedOperationException> {
@@ -31,7 +31,20 @@ public class UnfinishedCodeMapper implements ExceptionMapper<UnsupportedOperatio
             return new UnexpectedExceptionMapper().toResponse(exception);
         }
 
-        log.warn("/{} reached unfinished code: {}", uriInfo == null ? "" : uriInfo.getPath(), message);
-        return ErrorResponses.status(501, message);
+        String detail = message + whereThrown(exception);
+        log.warn("/{} reached unfinished code: {}", uriInfo == null ? "" : uriInfo.getPath(), detail);
+        return ErrorResponses.status(501, detail);
+    }
+
+    /** Returns where the TODO sits, such as " (in RootResource.hello, RootResource.java:19)", to lead to the file. */
+    private static String whereThrown(Throwable exception) {
+        StackTraceElement[] stack = exception.getStackTrace();
+        if (stack.length == 0 || stack[0].getFileName() == null) {
+            return "";
+        }
+        StackTraceElement top = stack[0];
+        String simpleClassName = top.getClassName().substring(top.getClassName().lastIndexOf('.') + 1);
+        return " (in " + simpleClassName + "." + top.getMethodName() + ", " + top.getFileName() + ":"
+                + top.getLineNumber() + ")";
     }
 }
