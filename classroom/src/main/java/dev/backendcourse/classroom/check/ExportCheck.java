@@ -2,10 +2,13 @@ package dev.backendcourse.classroom.check;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.backendcourse.classroom.check.SurefireReports.Outcome;
 import dev.backendcourse.classroom.check.SurefireReports.TestResult;
@@ -83,7 +86,16 @@ public final class ExportCheck {
         }
 
         GradingPlan plan = solutionExport.plan();
-        MavenRun solutionRun = MavenRun.run(solution, logs.resolve("solution.log"), "verify");
+
+        // The two builds run side by side, since each spends much of its time starting JVMs and servers.
+        // Only the starter's graded tests run, selected exactly as the graders select them. failure.ignore lets
+        // Maven write every report, so a compile error is the only reason for a non-zero exit.
+        CompletableFuture<MavenRun> solutionBuild = CompletableFuture.supplyAsync(
+                () -> runQuietly(solution, logs.resolve("solution.log"), "verify"));
+        MavenRun starterRun = MavenRun.run(starter, logs.resolve("starter.log"), "test",
+                "-Dtest=" + plan.allTestsPattern(), "-Dmaven.test.failure.ignore=true");
+        MavenRun solutionRun = await(solutionBuild);
+
         List<TestResult> solutionTests = SurefireReports.read(solution);
         List<TestResult> gradedTests = solutionTests.stream().filter(test -> isGraded(plan, test)).toList();
         if (!solutionRun.succeeded()) {
@@ -98,10 +110,6 @@ public final class ExportCheck {
             }
         }
 
-        // Only the graded tests run, exactly as the graders select them. failure.ignore lets Maven write every
-        // report, so a compile error is the only reason for a non-zero exit.
-        MavenRun starterRun = MavenRun.run(starter, logs.resolve("starter.log"), "test",
-                "-Dtest=" + plan.allTestsPattern(), "-Dmaven.test.failure.ignore=true");
         List<TestResult> starterTests = SurefireReports.read(starter);
         if (!starterRun.succeeded()) {
             problems.add("the starter export does not build (" + starterRun.log() + "):\n"
@@ -116,6 +124,25 @@ public final class ExportCheck {
                     starterRun.seconds());
         }
         return problems;
+    }
+
+    private static MavenRun runQuietly(Path folder, Path log, String... arguments) {
+        try {
+            return MavenRun.run(folder, log, arguments);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static MavenRun await(CompletableFuture<MavenRun> build) throws IOException {
+        try {
+            return build.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
     }
 
     private static boolean isGraded(GradingPlan plan, TestResult test) {
