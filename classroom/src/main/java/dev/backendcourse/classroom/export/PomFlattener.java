@@ -113,13 +113,13 @@ public final class PomFlattener {
     }
 
     /**
-     * Adds the kit's dependencies, then the week's. The kit's optional ones serve only its test support, which the
-     * export puts among the tests, so they become test dependencies. The kit's own test dependencies are left out.
+     * Adds the kit's dependencies, then the week's. The kit's optional ones serve packages that only some weeks use
+     * (test support, storage, cache), and a week that uses such a package declares them itself, so they are left
+     * out, as are the kit's own test dependencies.
      */
     private void insertDependencies(Element project) {
         Element dependencies = parent.createElement("dependencies");
         Set<String> added = new HashSet<>();
-        List<Element> kitTestSupport = new ArrayList<>();
 
         appendIndented(dependencies, parent.createComment(" The course kit's libraries. Its sources are in the"
                 + " dev.backendcourse.kit packages. "), "        ");
@@ -129,7 +129,6 @@ public final class PomFlattener {
                 continue;
             }
             if ("true".equals(text(child(dependency, "optional")))) {
-                kitTestSupport.add(dependency);
                 continue;
             }
             added.add(coordinates(dependency));
@@ -144,19 +143,6 @@ public final class PomFlattener {
             appendIndented(dependencies, copyWithCommentAbove(dependency), "        ");
         }
 
-        for (Element dependency : kitTestSupport) {
-            // The week's junit-jupiter already brings junit-jupiter-api, so a group the week uses is left alone.
-            String groupId = text(child(dependency, "groupId"));
-            if (added.stream().anyMatch(coordinates -> coordinates.startsWith(groupId + ":"))) {
-                continue;
-            }
-            added.add(coordinates(dependency));
-            Element testDependency = (Element) parent.importNode(dependency, true);
-            Element optional = child(testDependency, "optional");
-            setText(optional, "test");
-            parent.renameNode(optional, null, "scope");
-            appendIndented(dependencies, testDependency, "        ");
-        }
         dependencies.appendChild(parent.createTextNode("\n    "));
 
         Element build = child(project, "build");

@@ -74,7 +74,7 @@ public final class WeekExporter {
         Path weekDir = course.week(week);
         GradingPlan plan = gradingPlan(week, weekDir);
 
-        copyKit();
+        copyKit(weekDir);
         copyWeek(weekDir);
         writeReadme(week, weekDir, plan);
         write("pom.xml", PomFlattener.flatten(course.root().resolve("pom.xml"), course.kit().resolve("pom.xml"),
@@ -129,10 +129,16 @@ public final class WeekExporter {
         }
     }
 
-    /** Copies the kit's main sources; its test support package goes among the tests, where JUnit is available. */
-    private void copyKit() throws IOException {
+    /**
+     * Copies the kit's sources that the week uses, and the kit's resources. The test support package goes among
+     * the tests, where JUnit is available.
+     */
+    private void copyKit(Path weekDir) throws IOException {
         Path kitJava = course.kit().resolve("src/main/java");
-        for (Path file : filesUnder(kitJava)) {
+        List<Path> weekJava = filesUnder(weekDir.resolve("src")).stream()
+                .filter(file -> file.toString().endsWith(".java"))
+                .toList();
+        for (Path file : KitSources.usedBy(kitJava, weekJava)) {
             Path relative = kitJava.relativize(file);
             boolean testSupport = false;
             for (Path segment : relative) {
