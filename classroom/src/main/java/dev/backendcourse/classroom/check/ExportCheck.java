@@ -26,7 +26,7 @@ import dev.backendcourse.classroom.markers.MarkerException;
  * <li>the solution must pass {@code ./mvnw verify};</li>
  * <li>each graded group must select at least one of the solution's tests;</li>
  * <li>the starter must compile, and each of its graded tests, run with the graders' own {@code -Dtest} patterns,
- * must fail with a message that contains "TODO", which is how a starter tells the student what is left to
+ * must fail with a message that contains "TODO", which is how a starter shows the student what is left to
  * write.</li>
  * </ul>
  */

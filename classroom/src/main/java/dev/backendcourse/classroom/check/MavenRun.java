@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 /** One run of an exported repository's own Maven wrapper, with its output kept in a log file. */
 record MavenRun(int exitCode, Duration elapsed, Path log) {
 
-    /** The longest one exported build may take before the check gives up on it. */
+    /** The maximum time one exported build may take before the check stops it. */
     static final Duration TIMEOUT = Duration.ofMinutes(10);
 
     /** Variables that the Maven running the exporter sets for itself and that would confuse a nested Maven. */

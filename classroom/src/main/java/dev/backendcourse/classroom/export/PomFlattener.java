@@ -22,7 +22,7 @@ import dev.backendcourse.classroom.XmlFiles;
 
 /**
  * Writes the single {@code pom.xml} of an exported repository: the course's parent pom with its properties, BOMs
- * and plugin versions, turned into a jar project that holds the kit's and the week's dependencies. It has no parent
+ * and plugin versions, turned into a jar project that contains the kit's and the week's dependencies. It has no parent
  * and no repositories, so it builds on a machine that has only a JDK and Maven Central.
  *
  * <p>The parent's comments stay, because they give the reasons for pinned versions and settings. A week or kit pom

@@ -51,7 +51,7 @@ public final class WeekExporter {
         this.out = out;
     }
 
-    /** What an export wrote, for the command's output. */
+    /** The summary of one export: its folder, grading plan, file counts and warnings. */
     public record Result(Path folder, Edition edition, GradingPlan plan, int filesWritten, int filesWithSolutionCode,
             List<String> filesLeftOut, List<String> warnings) {
     }

@@ -9,7 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers 501 Not Implemented with the TODO's text when a request reaches code a student has not written yet: the
+ * Sends 501 Not Implemented with the TODO's text when a request reaches code a student has not written yet: the
  * lab's starter code throws {@code new UnsupportedOperationException("TODO: ...")} there. So {@code curl} and the
  * graded tests show what is left to do, and in which file and line, instead of a bare 500. Any other {@code UnsupportedOperationException} is a
  * bug and is treated like every unexpected exception.
