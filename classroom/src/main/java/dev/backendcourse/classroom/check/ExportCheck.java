@@ -29,6 +29,7 @@ import dev.backendcourse.classroom.markers.MarkerException;
  * must fail with a message that contains "TODO", which is how a starter shows the student what is left to
  * write.</li>
  * </ul>
+ * A week without a grading file gets only the first check and a compile of the starter.
  */
 public final class ExportCheck {
 
@@ -80,6 +81,9 @@ public final class ExportCheck {
         WeekExporter.Result solutionExport = WeekExporter.export(course, week, solution, Edition.SOLUTION);
         WeekExporter.Result starterExport = WeekExporter.export(course, week, starter, Edition.STARTER);
         solutionExport.warnings().forEach(warning -> output.println(week + ": warning: " + warning));
+        if (!solutionExport.gradingDeclared()) {
+            return checkUngradedWeek(week, solution, starter, logs);
+        }
         if (starterExport.filesWithSolutionCode() == 0 && starterExport.filesLeftOut().isEmpty()) {
             problems.add("the starter is the same as the solution: mark the code the student writes with "
                     + "BEGIN SOLUTION / END SOLUTION");
@@ -122,6 +126,33 @@ public final class ExportCheck {
             output.printf("%s: solution passes %d tests (%s); starter compiles and its %d graded tests fail at a"
                     + " TODO (%s)%n", week, solutionTests.size(), solutionRun.seconds(), starterTests.size(),
                     starterRun.seconds());
+        }
+        return problems;
+    }
+
+    /**
+     * Checks a week that has no grading file yet, so that adding a week does not break the build before its
+     * points are declared: the solution must pass and the starter must compile, and its tests are not run.
+     */
+    private List<String> checkUngradedWeek(String week, Path solution, Path starter, Path logs) throws IOException {
+        List<String> problems = new ArrayList<>();
+        CompletableFuture<MavenRun> solutionBuild = CompletableFuture.supplyAsync(
+                () -> runQuietly(solution, logs.resolve("solution.log"), "verify"));
+        MavenRun starterRun = MavenRun.run(starter, logs.resolve("starter.log"), "test-compile");
+        MavenRun solutionRun = await(solutionBuild);
+
+        if (!solutionRun.succeeded()) {
+            problems.add("the solution export fails ./mvnw verify (" + solutionRun.log() + "):\n"
+                    + indent(solutionRun.tail(30)));
+        }
+        if (!starterRun.succeeded()) {
+            problems.add("the starter export does not compile (" + starterRun.log() + "):\n"
+                    + indent(starterRun.tail(30)));
+        }
+        if (problems.isEmpty()) {
+            output.printf("%s: solution passes %d tests (%s); starter compiles (%s); its tests are not checked until"
+                    + " the week has a %s%n", week, SurefireReports.read(solution).size(), solutionRun.seconds(),
+                    starterRun.seconds(), GradingPlan.FILE_NAME);
         }
         return problems;
     }

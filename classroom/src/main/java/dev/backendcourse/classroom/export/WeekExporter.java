@@ -52,8 +52,8 @@ public final class WeekExporter {
     }
 
     /** The summary of one export: its folder, grading plan, file counts and warnings. */
-    public record Result(Path folder, Edition edition, GradingPlan plan, int filesWritten, int filesWithSolutionCode,
-            List<String> filesLeftOut, List<String> warnings) {
+    public record Result(Path folder, Edition edition, GradingPlan plan, boolean gradingDeclared, int filesWritten,
+            int filesWithSolutionCode, List<String> filesLeftOut, List<String> warnings) {
     }
 
     /**
@@ -83,7 +83,9 @@ public final class WeekExporter {
         write(ClassroomWorkflow.WORKFLOW_PATH, ClassroomWorkflow.workflowYaml(plan));
         write(ClassroomWorkflow.AUTOGRADING_JSON_PATH, ClassroomWorkflow.autogradingJson(plan));
 
-        return new Result(out, edition, plan, written.size(), changedFiles, List.copyOf(leftOut), List.copyOf(warnings));
+        boolean gradingDeclared = Files.exists(weekDir.resolve(GradingPlan.FILE_NAME));
+        return new Result(out, edition, plan, gradingDeclared, written.size(), changedFiles, List.copyOf(leftOut),
+                List.copyOf(warnings));
     }
 
     /**
