@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * Generates the autograding files of an exported repository from a week's {@link GradingPlan}: the GitHub Actions
@@ -19,7 +21,14 @@ public final class ClassroomWorkflow {
     public static final String WORKFLOW_PATH = ".github/workflows/classroom.yml";
     public static final String AUTOGRADING_JSON_PATH = ".github/classroom/autograding.json";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Two-space indents and {@code "key": value}, as the course's .editorconfig asks for JSON files. */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
 
     private ClassroomWorkflow() {
     }
@@ -141,7 +150,7 @@ public final class ClassroomWorkflow {
             tests.add(test);
         }
         try {
-            return JSON.writeValueAsString(Map.of("tests", tests)) + "\n";
+            return JSON.writer(PRINTER).writeValueAsString(Map.of("tests", tests)) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("could not write autograding.json", e);
         }
