@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
@@ -28,10 +30,12 @@ public final class CourseServer implements AutoCloseable {
     private static final long GRACEFUL_STOP_SECONDS = 5;
 
     private final HttpServer httpServer;
+    private final GrizzlyHttpContainer container;
     private final ServerConfig config;
 
-    private CourseServer(HttpServer httpServer, ServerConfig config) {
+    private CourseServer(HttpServer httpServer, GrizzlyHttpContainer container, ServerConfig config) {
         this.httpServer = httpServer;
+        this.container = container;
         this.config = config;
     }
 
@@ -78,13 +82,14 @@ public final class CourseServer implements AutoCloseable {
     public static CourseServer start(ResourceConfig application, ServerConfig config) {
         // Jersey must set the status itself: Grizzly's sendError() would replace our JSON with an HTML page.
         application.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
-        // Auto-discovery would add Jersey's own Jackson exception mappers, which answer 400 in plain text and win
+        // Auto-discovery would add Jersey's own Jackson exception mappers, which respond with 400 in plain text and win
         // over the course's JSON ones for their exact exception types. CourseFeature registers what is needed.
         application.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         application.property(ServerProperties.WADL_FEATURE_DISABLE, true);
 
         URI bindUri = URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/");
-        HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(bindUri, application, false);
+        GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
+        HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(bindUri, container, false, null, false);
         httpServer.getServerConfiguration().setDefaultErrorPageGenerator(new JsonErrorPageGenerator());
         httpServer.getServerConfiguration().setSendFileEnabled(false);
 
@@ -92,13 +97,15 @@ public final class CourseServer implements AutoCloseable {
             httpServer.start();
         } catch (BindException e) {
             httpServer.shutdownNow();
+            stopApplication(container);
             throw new InvalidConfigurationException(bindFailureMessage(config, e), e);
         } catch (IOException e) {
             httpServer.shutdownNow();
+            stopApplication(container);
             throw new InvalidConfigurationException(
                     "could not listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
         }
-        return new CourseServer(httpServer, config);
+        return new CourseServer(httpServer, container, config);
     }
 
     /** Returns the port the server listens on, which differs from the configured one when that was 0. */
@@ -111,7 +118,10 @@ public final class CourseServer implements AutoCloseable {
         return URI.create(config.displayUrl(port()) + "/");
     }
 
-    /** Stops accepting connections and gives requests in progress a few seconds to finish. */
+    /**
+     * Stops accepting connections, gives requests in progress a few seconds to finish, then stops the Jersey
+     * application, whose lifecycle listeners close what it holds, such as a database pool.
+     */
     @Override
     public void close() {
         try {
@@ -123,6 +133,12 @@ public final class CourseServer implements AutoCloseable {
             log.warn("Server did not stop within {} seconds, closing the remaining connections", GRACEFUL_STOP_SECONDS);
             httpServer.shutdownNow();
         }
+        stopApplication(container);
+    }
+
+    /** Grizzly's graceful shutdown does not stop the Jersey application in it, so its listeners would never run. */
+    private static void stopApplication(GrizzlyHttpContainer container) {
+        container.getApplicationHandler().onShutdown(container);
     }
 
     /** Sends Jersey's and Grizzly's java.util.logging output to SLF4J, so one Logback configuration covers all. */
