@@ -115,7 +115,10 @@ public final class WeekExporter {
         return plan;
     }
 
-    /** Returns the simple names of the classes Surefire runs by default: Test*, *Test, *Tests and *TestCase. */
+    /**
+     * Returns the simple names of the test classes, named as Surefire's defaults include them: *Test, *Tests and
+     * *TestCase. Surefire also includes Test*, which is left out here because weeks use that prefix for helpers.
+     */
     static List<String> testClasses(Path testSources) throws IOException {
         if (!Files.isDirectory(testSources)) {
             return List.of();
@@ -124,8 +127,7 @@ public final class WeekExporter {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.endsWith(".java"))
                     .map(name -> name.substring(0, name.length() - ".java".length()))
-                    .filter(name -> name.startsWith("Test") || name.endsWith("Test") || name.endsWith("Tests")
-                            || name.endsWith("TestCase"))
+                    .filter(name -> name.endsWith("Test") || name.endsWith("Tests") || name.endsWith("TestCase"))
                     .sorted()
                     .toList();
         }
@@ -155,12 +157,22 @@ public final class WeekExporter {
         }
     }
 
-    /** Copies everything in the week's folder except its pom, grading file, README and build output. */
+    /**
+     * Copies everything in the week's folder except its pom, grading file, README and build output. A file outside
+     * {@code src/} that names the week's folder, such as a Dockerfile, may expect the course repository's layout,
+     * so it gets a warning.
+     */
     private void copyWeek(Path weekDir) throws IOException {
+        String week = weekDir.getFileName().toString();
         for (Path file : filesUnder(weekDir)) {
             Path relative = weekDir.relativize(file);
             if (relative.getNameCount() == 1 && WEEK_FILES_NOT_COPIED.contains(relative.toString())) {
                 continue;
+            }
+            if (!relative.startsWith("src") && new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+                    .contains(week)) {
+                warnings.add(slashes(relative) + " names " + week + ", perhaps as a folder of the course repository,"
+                        + " which the export does not have; check that it works from the export's root folder");
             }
             copyProcessed(file, slashes(relative));
         }
@@ -204,9 +216,8 @@ public final class WeekExporter {
         String name = slashes(course.root().relativize(source));
 
         if (syntax.isEmpty()) {
-            byte[] bytes = Files.readAllBytes(source);
-            if (new String(bytes, StandardCharsets.ISO_8859_1).contains("SOLUTION")
-                    && containsMarker(new String(bytes, StandardCharsets.ISO_8859_1))) {
+            // ISO-8859-1 maps every byte to a character, so binary files can be searched for the markers too.
+            if (containsMarker(new String(Files.readAllBytes(source), StandardCharsets.ISO_8859_1))) {
                 throw new MarkerException(name, 1, "solution markers in a file type the exporter cannot process."
                         + " Move the solution into a .java, .sql, .xml, .md, .properties or .yml file.");
             }

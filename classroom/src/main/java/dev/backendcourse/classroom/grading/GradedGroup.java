@@ -62,6 +62,9 @@ public record GradedGroup(String name, List<String> tests, int points, int timeo
      */
     public String stepId() {
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        if (slug.isEmpty()) {
+            return "group";
+        }
         return slug.matches("[a-z].*") ? slug : "group-" + slug;
     }
 

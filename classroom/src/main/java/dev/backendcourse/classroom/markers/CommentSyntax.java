@@ -21,6 +21,9 @@ public enum CommentSyntax {
     /** Returns the syntax for a file name, or empty for a file type that cannot hold markers. */
     public static Optional<CommentSyntax> forFile(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.equals("dockerfile") || name.equals("makefile")) {
+            return Optional.of(HASH);
+        }
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1);
         return switch (extension) {

@@ -191,6 +191,7 @@ class MarkerProcessorTest {
         "nginx.conf, HASH",
         "docker-compose.yml, HASH",
         "Upper.JAVA, SLASHES",
+        "Dockerfile, HASH",
     })
     void commentSyntaxFollowsExtension(String fileName, CommentSyntax expected) {
         assertThat(CommentSyntax.forFile(fileName)).contains(expected);
