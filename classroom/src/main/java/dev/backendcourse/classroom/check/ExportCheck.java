@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -39,6 +41,9 @@ public final class ExportCheck {
     /** The file that marks a folder as this check's scratch folder, which a later check may delete. */
     public static final String SCRATCH_MARKER = ".classroom-export-check";
 
+    /** How many of a week's problems are printed, so one broken week does not bury the others. */
+    private static final int MAX_PROBLEMS_SHOWN = 25;
+
     private final CourseRepository course;
     private final Path scratch;
     private final PrintStream output;
@@ -66,7 +71,11 @@ public final class ExportCheck {
             }
             failedWeeks++;
             output.println(week + ": FAILED");
-            problems.forEach(problem -> output.println("  - " + problem));
+            problems.stream().limit(MAX_PROBLEMS_SHOWN).forEach(problem -> output.println("  - " + problem));
+            if (problems.size() > MAX_PROBLEMS_SHOWN) {
+                output.println("  - and " + (problems.size() - MAX_PROBLEMS_SHOWN) + " more; the build logs are in "
+                        + scratch.resolve(week));
+            }
         }
         output.println("exports: " + (weeks.size() - failedWeeks) + " passed, " + failedWeeks + " failed");
         return failedWeeks;
@@ -186,18 +195,30 @@ public final class ExportCheck {
             problems.add("the graders' patterns ran " + tests.size() + " tests in the starter, but they select "
                     + gradedTestCount + " of the tests the solution ran");
         }
+
+        // A parameterized test repeats one problem for each case, so the cases of a method share one line.
+        Map<String, Integer> cases = new LinkedHashMap<>();
         for (TestResult test : tests) {
-            if (test.outcome() == Outcome.PASSED) {
-                problems.add(test.displayName() + " passes in the starter, so it grades nothing the student"
-                        + " writes: move more of its code into a solution region, or drop it from grading");
-            } else if (test.outcome() == Outcome.SKIPPED) {
-                problems.add(test.displayName() + " is skipped in the starter");
-            } else if (test.message() == null || !test.message().contains(TODO)) {
-                problems.add(test.displayName() + " fails with \"" + firstLine(test.message())
-                        + "\", which does not point the student to a TODO");
+            String problem = starterProblem(test);
+            if (problem != null) {
+                cases.merge(problem, 1, Integer::sum);
             }
         }
+        cases.forEach((problem, count) -> problems.add(count == 1 ? problem : problem + " (" + count + " cases)"));
         return problems;
+    }
+
+    /** Returns what is wrong with a graded test's result in the starter, or null if it failed at a TODO. */
+    private static String starterProblem(TestResult test) {
+        String name = test.methodName();
+        return switch (test.outcome()) {
+            case PASSED -> name + " passes in the starter, so it grades nothing the student writes: move more of its"
+                    + " code into a solution region, or drop it from grading";
+            case SKIPPED -> name + " is skipped in the starter";
+            case FAILED -> test.message() != null && test.message().contains(TODO) ? null
+                    : name + " fails with \"" + firstLine(test.message()) + "\", which does not point the student"
+                            + " to a TODO";
+        };
     }
 
     private static String firstLine(String text) {

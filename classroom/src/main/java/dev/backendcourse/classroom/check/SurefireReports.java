@@ -23,8 +23,16 @@ final class SurefireReports {
             return className.substring(className.lastIndexOf('.') + 1);
         }
 
-        String displayName() {
-            return simpleClassName() + "." + testName;
+        /**
+         * Returns the class and method without a parameterized case's index, such as {@code
+         * HelloApiTest.itemIdIsReturnedAsNumber(int)}. A failure of the whole class, which Surefire reports with an
+         * empty test name, is named as such.
+         */
+        String methodName() {
+            if (testName.isEmpty()) {
+                return simpleClassName() + " (the whole class, before its tests ran)";
+            }
+            return simpleClassName() + "." + testName.replaceAll("\\[\\d+]$", "");
         }
     }
 

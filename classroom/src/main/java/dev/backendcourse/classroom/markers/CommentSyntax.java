@@ -2,6 +2,7 @@ package dev.backendcourse.classroom.markers;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** How a marker is written as a comment in each kind of file the exporter processes. */
 public enum CommentSyntax {
@@ -43,6 +44,11 @@ public enum CommentSyntax {
             return Optional.empty();
         }
         return Optional.of(trimmed.substring(opening.length(), trimmed.length() - closing.length()).strip());
+    }
+
+    /** Tells whether {@code line} opens a comment of this syntax and then, after optional spaces, has {@code text}. */
+    boolean opensCommentBefore(String line, String text) {
+        return Pattern.compile(Pattern.quote(opening) + "\\s*" + Pattern.quote(text)).matcher(line).find();
     }
 
     /** Writes {@code text} as a comment in this syntax, as the marker examples in error messages show it. */

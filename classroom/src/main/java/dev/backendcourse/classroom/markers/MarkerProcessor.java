@@ -127,9 +127,10 @@ public final class MarkerProcessor {
                 }
             }
 
-            // A near miss, such as "//BEGIN SOLUTION: routes" or a marker after code, would otherwise ship the solution.
+            // A near miss, such as "// BEGIN SOLUTION: routes" or a marker after code, would otherwise ship the
+            // solution. Prose that quotes another syntax's marker, such as `// BEGIN SOLUTION` in Markdown, is fine.
             for (String keyword : List.of(MarkerProcessor.BEGIN, MarkerProcessor.END, MarkerProcessor.SOLUTION_FILE)) {
-                if (line.contains(keyword)) {
+                if (syntax.opensCommentBefore(line, keyword)) {
                     throw new MarkerException(file, lineNumber, "malformed marker '" + line.strip()
                             + "'. Write it alone on its line as " + syntax.comment(keyword) + ".");
                 }

@@ -144,6 +144,13 @@ class MarkerProcessorTest {
         }
     }
 
+    @Test
+    void markdownMayQuoteJavaMarkers() {
+        String readme = "You write the code between `// BEGIN SOLUTION` and `// END SOLUTION`.";
+
+        assertThat(starter(readme, CommentSyntax.XML)).isEqualTo(readme);
+    }
+
     @Nested
     class Errors {
 
@@ -157,6 +164,7 @@ class MarkerProcessorTest {
             "text after the marker     | // BEGIN SOLUTION: routes\\nx\\n// END SOLUTION             | 1 | malformed marker",
             "marker after code         | x(); // BEGIN SOLUTION                                     | 1 | malformed marker",
             "misspelt END              | // BEGIN SOLUTION\\nx\\n// END SOLUTION.                    | 3 | malformed marker",
+            "marker in a code comment  | x(); //BEGIN SOLUTION                                      | 1 | malformed marker",
         })
         void misplacedMarkerNamesFileAndLine(String name, String input, int line, String message) {
             String text = input.replace("\\n", "\n");
