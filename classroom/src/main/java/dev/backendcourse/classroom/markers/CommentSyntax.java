@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** How a marker is written as a comment in each kind of file the exporter processes. */
+/** The comment syntax of each kind of file the exporter processes, in which its markers are written. */
 public enum CommentSyntax {
     SLASHES("//", ""),
     DASHES("--", ""),

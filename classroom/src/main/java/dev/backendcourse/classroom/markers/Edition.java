@@ -1,9 +1,9 @@
 package dev.backendcourse.classroom.markers;
 
-/** Which version of the course code an export contains. */
+/** The version of the course code that an export contains. */
 public enum Edition {
-    /** What a student receives: solution regions replaced by their starter lines, solution files left out. */
+    /** The student's version: solution regions replaced by their starter lines, solution files left out. */
     STARTER,
-    /** What an instructor keeps: the full solution, with the marker lines removed. */
+    /** The instructor's version: the full solution, with the marker lines removed. */
     SOLUTION
 }
