@@ -6,23 +6,33 @@ import java.util.regex.Pattern;
 
 import dev.backendcourse.classroom.grading.GradedGroup;
 import dev.backendcourse.classroom.grading.GradingPlan;
+import dev.backendcourse.classroom.markers.Edition;
 
 /** Adapts a week's lab handout, written for the course repository, to the week's standalone repository. */
 final class ReadmeAdapter {
 
     static final String GRADING_HEADING = "## How it is graded";
 
+    static final String STARTER_NOTE = "> **Start here.** Parts of this code are left for you to write. Run"
+            + " `./mvnw test`: each graded test fails with the TODO it needs, and the server answers 501 with that"
+            + " TODO until you write it.";
+
     private ReadmeAdapter() {
     }
 
     /**
      * Returns the handout with {@code -pl WEEK -am} removed from its Maven commands, since the export has one
-     * module, and with the points table at the end of its grading section, which is added if missing.
+     * module, and with the points table at the end of its grading section, which is added if missing. A starter's
+     * handout also gets a note under its title that says how to find what to write.
      */
-    static String forStandaloneRepository(String handout, String week, GradingPlan plan) {
+    static String forStandaloneRepository(String handout, String week, GradingPlan plan, Edition edition) {
         String text = handout.replaceAll("[ \\t]+-pl[ \\t]+" + Pattern.quote(week) + "([ \\t]+-am)?(?=[ \\t\\n`])", "");
 
         List<String> lines = new ArrayList<>(text.lines().toList());
+        if (edition == Edition.STARTER) {
+            int title = lines.isEmpty() || !lines.get(0).startsWith("# ") ? 0 : 1;
+            lines.addAll(title, List.of("", STARTER_NOTE));
+        }
         int heading = lines.indexOf(GRADING_HEADING);
         if (heading < 0) {
             lines.add("");

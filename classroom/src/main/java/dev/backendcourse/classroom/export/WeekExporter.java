@@ -193,7 +193,7 @@ public final class WeekExporter {
             warnings.add(week + " has no README.md; the export has a short one with the grading table only");
             handout = "# " + week + "\n";
         }
-        write("README.md", ReadmeAdapter.forStandaloneRepository(handout, week, plan));
+        write("README.md", ReadmeAdapter.forStandaloneRepository(handout, week, plan, edition));
     }
 
     private void copyBuildTooling() throws IOException {

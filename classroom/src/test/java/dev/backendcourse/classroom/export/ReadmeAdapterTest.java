@@ -10,6 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import dev.backendcourse.classroom.grading.GradedGroup;
 import dev.backendcourse.classroom.grading.GradingPlan;
+import dev.backendcourse.classroom.markers.Edition;
 
 class ReadmeAdapterTest {
 
@@ -26,7 +27,8 @@ class ReadmeAdapterTest {
         "./mvnw -pl week2-validation -am verify           | ./mvnw -pl week2-validation -am verify",
     })
     void commandsLoseModuleSelection(String line, String expected) {
-        String adapted = ReadmeAdapter.forStandaloneRepository("# Week 1\n\n" + line + "\n", "week1-hello-api", PLAN);
+        String adapted = ReadmeAdapter.forStandaloneRepository("# Week 1\n\n" + line + "\n", "week1-hello-api", PLAN,
+                Edition.SOLUTION);
 
         assertThat(adapted.lines().toList()).element(2).isEqualTo(expected);
     }
@@ -45,7 +47,7 @@ class ReadmeAdapterTest {
                 Validation.
                 """;
 
-        String adapted = ReadmeAdapter.forStandaloneRepository(handout, "week1-hello-api", PLAN);
+        String adapted = ReadmeAdapter.forStandaloneRepository(handout, "week1-hello-api", PLAN, Edition.SOLUTION);
 
         assertThat(adapted).contains("""
                 The graded tests are HelloApiTest.
@@ -60,8 +62,17 @@ class ReadmeAdapterTest {
     }
 
     @Test
+    void starterNoteFollowsTitle() {
+        String adapted = ReadmeAdapter.forStandaloneRepository("# Week 1\n\nGoal.\n", "week1-hello-api", PLAN,
+                Edition.STARTER);
+
+        assertThat(adapted).startsWith("# Week 1\n\n" + ReadmeAdapter.STARTER_NOTE + "\n\nGoal.\n");
+    }
+
+    @Test
     void missingGradingSectionIsAdded() {
-        String adapted = ReadmeAdapter.forStandaloneRepository("# Week 1\n", "week1-hello-api", PLAN);
+        String adapted = ReadmeAdapter.forStandaloneRepository("# Week 1\n", "week1-hello-api", PLAN,
+                Edition.SOLUTION);
 
         assertThat(adapted).startsWith("# Week 1\n\n## How it is graded\n\n| Tests | Points |");
         assertThat(adapted).endsWith("under the repository's Actions tab.\n");
