@@ -50,6 +50,7 @@ class GradingPlanTest {
         "dollar in name           | {'totalPoints': 1, 'groups': [{'name': 'a$b', 'tests': ['T'], 'points': 1}]} | invalid group name",
         "shell text in pattern    | {'totalPoints': 1, 'groups': [{'name': 'a', 'tests': ['T;rm'], 'points': 1}]} | invalid test pattern",
         "no tests                 | {'totalPoints': 1, 'groups': [{'name': 'a', 'tests': [], 'points': 1}]}   | lists no tests",
+        "blank pending reason     | {'totalPoints': 1, 'starterCheckPending': ' ', 'groups': [{'name': 'a', 'tests': ['T'], 'points': 1}]} | starterCheckPending is empty",
         "timeout too long         | {'totalPoints': 1, 'groups': [{'name': 'a', 'tests': ['T'], 'points': 1, 'timeoutMinutes': 61}]} | use 1 to 60",
         "same step id             | {'totalPoints': 2, 'groups': [{'name': 'GET /a', 'tests': ['T'], 'points': 1}, {'name': 'get a', 'tests': ['T'], 'points': 1}]} | share the step id 'get-a'",
     })
@@ -58,6 +59,16 @@ class GradingPlanTest {
                 .isInstanceOf(IOException.class)
                 .hasMessageStartingWith("invalid " + folder.resolve(GradingPlan.FILE_NAME))
                 .hasMessageContaining(message);
+    }
+
+    @Test
+    void pendingStarterCheckKeepsReason() throws IOException {
+        GradingPlan plan = read("""
+                {"totalPoints": 1, "starterCheckPending": "migrations are still solution files",
+                 "groups": [{"name": "a", "tests": ["T"], "points": 1}]}
+                """);
+
+        assertThat(plan.starterCheckPending()).isEqualTo("migrations are still solution files");
     }
 
     @Test

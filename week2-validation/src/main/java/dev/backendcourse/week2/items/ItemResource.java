@@ -55,16 +55,13 @@ public class ItemResource {
     /** Request body: a JSON object that Jackson reads into an {@link Item}, which {@code @Valid} then checks. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Item createItem(
-            // BEGIN SOLUTION
-            @NotNull @Valid Item item
-            // STARTER: Item item
-            // END SOLUTION
-    ) {
-        // BEGIN SOLUTION
-        // STARTER: throw new UnsupportedOperationException("TODO: declare Item's fields and rules in Item.java, require a"
-        // STARTER:         + " valid body here with @NotNull @Valid, then return the item");
+    // BEGIN SOLUTION
+    // STARTER: public Item createItem(Item item) {
+    // STARTER:     throw new UnsupportedOperationException("TODO: declare Item's fields and rules in Item.java, require a"
+    // STARTER:             + " valid body here with @NotNull @Valid, then return the item");
+    // STARTER: }
+    public Item createItem(@NotNull @Valid Item item) {
         return item;
-        // END SOLUTION
     }
+    // END SOLUTION
 }
