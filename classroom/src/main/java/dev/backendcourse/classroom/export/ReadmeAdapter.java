@@ -23,7 +23,7 @@ final class ReadmeAdapter {
     /**
      * Returns the handout with {@code -pl WEEK -am} removed from its Maven commands, since the export has one
      * module, and with the points table at the end of its grading section, which is added if missing. A starter's
-     * handout also gets a note under its title that says how to find what to write.
+     * handout also gets a note under its title on how to find what to write.
      */
     static String forStandaloneRepository(String handout, String week, GradingPlan plan, Edition edition) {
         String text = handout.replaceAll("[ \\t]+-pl[ \\t]+" + Pattern.quote(week) + "([ \\t]+-am)?(?=[ \\t\\n`])", "");

@@ -23,7 +23,7 @@ public final class ClassroomWorkflow {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Two-space indents and {@code "key": value}, as the course's .editorconfig asks for JSON files. */
+    /** Two-space indents and {@code "key": value}, as the course's .editorconfig sets for JSON files. */
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))

@@ -24,7 +24,7 @@ public record GradingPlan(int totalPoints, List<GradedGroup> groups, String star
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     /**
-     * Checks and builds a plan. {@code starterCheckPending}, when not null, says why the week's starter does not
+     * Checks and builds a plan. {@code starterCheckPending}, when not null, gives the reason why the week's starter does not
      * pass the export check yet: the check then reports the starter's problems as warnings, so the week can land
      * while they are fixed.
      */
