@@ -17,6 +17,7 @@ import dev.backendcourse.kit.errors.UnfinishedCodeMapper;
 import dev.backendcourse.kit.errors.WebApplicationExceptionMapper;
 import dev.backendcourse.kit.json.JsonMapperProvider;
 import dev.backendcourse.kit.params.StrictParamConverterProvider;
+import dev.backendcourse.kit.server.AcceptHeaderFilter;
 import dev.backendcourse.kit.server.DefaultJsonContentTypeFilter;
 import dev.backendcourse.kit.server.RequestBodyLimitFilter;
 
@@ -45,6 +46,7 @@ public class CourseFeature implements Feature {
         context.register(StrictParamConverterProvider.class);
         context.register(RequestBodyLimitFilter.class);
         context.register(DefaultJsonContentTypeFilter.class);
+        context.register(AcceptHeaderFilter.class);
 
         context.register(OpenApiResource.class);
         context.register(SwaggerUiResource.class);

@@ -259,6 +259,20 @@ class ErrorContractTest {
                 .body("detail[0].type", equalTo("json_invalid"));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"A\\u0000b", "\\ud800", "x\\udc00", "\\ud83d"})
+        void textPostgresCannotStoreIs422(String escaped) {
+            given()
+                .contentType(ContentType.JSON)
+                .body("{\"full_name\": \"" + escaped + "\"}")
+            .when()
+                .post("/probe")
+            .then()
+                .statusCode(422)
+                .body("detail[0].loc", equalTo(List.of("body", "full_name")))
+                .body("detail[0].type", equalTo("string_pattern_mismatch"));
+        }
+
         @Test
         void nulCharacterInTextIs422() {
             given()
@@ -286,7 +300,8 @@ class ErrorContractTest {
         }
 
         @ParameterizedTest(name = "day {0}")
-        @ValueSource(strings = {"\"-4713-01-01\"", "\"+10000-01-01\"", "[2026,3,27]", "\"2026-02-30\"",
+        @ValueSource(strings = {"\"-4713-01-01\"", "\"+10000-01-01\"", "\"0000-01-01\"", "\" 2026-04-01\"",
+                "[2026,3,27]", "\"2026-02-30\"",
                 "\"2026-4-1\"", "20260401", "\"01/04/2026\""})
         void dateOtherThanIsoTextIs422(String day) {
             given()
@@ -365,6 +380,26 @@ class ErrorContractTest {
             assertThat(response).startsWith("HTTP/1.1 400");
             assertThat(response).contains("application/json");
             assertThat(response).contains("Content-Type");
+        }
+
+        @ParameterizedTest(name = "Accept: {0}")
+        @ValueSource(strings = {";;;", "a/b/c", "application/json;q=abc"})
+        void unparsableAcceptIsJson400(String accept) {
+            given()
+                .header("Accept", accept)
+            .when()
+                .get("/probe/numbers/1")
+            .then()
+                .statusCode(400)
+                .contentType(ContentType.JSON)
+                .body("detail", containsString("Accept"));
+        }
+
+        @Test
+        void validationErrorHasReasonPhrase() throws IOException {
+            String response = sendRaw("GET /probe/numbers/abc HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+            assertThat(response).startsWith("HTTP/1.1 422 Unprocessable Content");
         }
 
         @Test

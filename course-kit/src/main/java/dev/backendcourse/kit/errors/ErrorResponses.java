@@ -15,7 +15,7 @@ public final class ErrorResponses {
     }
 
     public static Response invalidInput(List<ValidationError> errors) {
-        return Response.status(UNPROCESSABLE_CONTENT)
+        return Response.status(UNPROCESSABLE_CONTENT, "Unprocessable Content")
                 .type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(new HttpValidationError(errors))
                 .build();

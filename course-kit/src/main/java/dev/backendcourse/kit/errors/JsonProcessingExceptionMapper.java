@@ -89,10 +89,10 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
                 ? mismatch.getTargetType()
                 : Object.class;
         ParameterTypes.Expectation expectation = ParameterTypes.jsonValue(target);
-        if (exception instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
-                && text.indexOf('\0') >= 0) {
+        if (exception instanceof InvalidFormatException invalid && invalid.getValue() instanceof String
+                && target == String.class) {
             expectation = new ParameterTypes.Expectation("string_pattern_mismatch",
-                    "Text must not contain the NUL character (\\u0000)");
+                    "Text must not contain the NUL character (\\u0000) or half of a surrogate pair");
         }
         if (exception instanceof NonFiniteNumberException) {
             expectation = new ParameterTypes.Expectation("finite_number", "Input should be a finite number");

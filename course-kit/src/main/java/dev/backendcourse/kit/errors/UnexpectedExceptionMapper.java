@@ -1,5 +1,7 @@
 package dev.backendcourse.kit.errors;
 
+import java.io.EOFException;
+
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
@@ -16,6 +18,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        // A client that closes the connection before sending the whole body is not a bug in the server.
+        if (exception instanceof EOFException || exception.getCause() instanceof EOFException) {
+            log.info("The client closed the connection before the request body was complete: {}", exception.toString());
+            return ErrorResponses.status(400, "The request body ended before its declared length");
+        }
         log.error("Unexpected error while handling a request", exception);
         return ErrorResponses.status(500, "Internal Server Error");
     }

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 
 /**
- * Reads a date only as the text {@code "2026-04-01"}: four-digit year, two-digit month and day. Jackson would also
+ * Reads a date only as the text {@code "2026-04-01"}: four-digit year from 0001, two-digit month and day. Jackson would also
  * take {@code [2026,4,1]} and years such as {@code -4713} or {@code +10000}, which PostgreSQL stores as other dates.
  */
 final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
@@ -28,14 +28,20 @@ final class IsoDateDeserializer extends StdScalarDeserializer<LocalDate> {
         if (parser.currentToken() != JsonToken.VALUE_STRING) {
             return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
         }
-        String text = parser.getText().strip();
+        String text = parser.getText();
         if (!ISO_DATE.matcher(text).matches()) {
             return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "expected a date as YYYY-MM-DD");
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeException e) {
             return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "no such date");
         }
+        // PostgreSQL has no year 0: it would store 0000-01-01 as 1 BC and read it back as 0001-01-01.
+        if (date.getYear() < 1) {
+            return (LocalDate) context.handleWeirdStringValue(LocalDate.class, text, "year before 0001");
+        }
+        return date;
     }
 }

@@ -27,6 +27,7 @@ final class MalformedUriHandler extends HttpHandler {
         String query = request.getQueryString();
         if (MALFORMED.matcher(request.getRequestURI()).find() || query != null && MALFORMED.matcher(query).find()) {
             response.setStatus(400);
+            response.setCharacterEncoding("UTF-8");
             response.setContentType("application/json");
             response.getWriter().write("{\"detail\":\"Invalid URL: a percent sign must be followed by two "
                     + "hexadecimal digits, and spaces and control characters must be percent-encoded\"}");
