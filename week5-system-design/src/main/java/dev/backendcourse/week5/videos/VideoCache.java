@@ -56,7 +56,7 @@ public class VideoCache {
     /** Returns the cached row, or empty on a miss; an entry that no longer parses counts as a miss. */
     public Optional<Video> get(UUID id) {
         // BEGIN SOLUTION
-        // STARTER: return Optional.empty();
+        // STARTER: throw new UnsupportedOperationException("TODO: return the row parsed from the JSON under video:<id>, or empty on a miss, an unreadable entry or a disabled cache");
         if (!isEnabled()) {
             return Optional.empty();
         }
@@ -76,7 +76,7 @@ public class VideoCache {
     /** Returns the video's version counter, to read before loading the row and pass to {@link #putIfUnchanged}. */
     public String version(UUID id) {
         // BEGIN SOLUTION
-        // STARTER: return "0";
+        // STARTER: throw new UnsupportedOperationException("TODO: return the counter under video-version:<id>, or \"0\" if it is missing");
         String version = redis.get(VERSION_PREFIX + id);
         return version == null ? "0" : version;
         // END SOLUTION
@@ -85,6 +85,7 @@ public class VideoCache {
     /** Stores the row unless a write has changed the video's version since {@code versionBeforeLoad} was read. */
     public void putIfUnchanged(Video video, String versionBeforeLoad) {
         // BEGIN SOLUTION
+        // STARTER: throw new UnsupportedOperationException("TODO: store the row as JSON for timeToLive with SET_IF_VERSION_UNCHANGED, unless the cache is disabled");
         if (!isEnabled()) {
             return;
         }
@@ -106,6 +107,7 @@ public class VideoCache {
      */
     public void evict(UUID id) {
         // BEGIN SOLUTION
+        // STARTER: throw new UnsupportedOperationException("TODO: increment the counter under video-version:<id>, renew its expiry, then delete video:<id>");
         // The version changes first: a read that loaded the old row can then no longer store it.
         redis.incr(VERSION_PREFIX + id);
         redis.pexpire(VERSION_PREFIX + id, VERSION_LIFETIME.toMillis());

@@ -26,6 +26,8 @@ public class VideoCatalog {
      */
     public Optional<Video> find(UUID id) throws SQLException {
         // BEGIN SOLUTION
+        // STARTER: // TODO: read through the cache. Return cache.get(id) on a hit. On a miss, read cache.version(id)
+        // STARTER: // before loading the row, then store the row with cache.putIfUnchanged(row, version).
         // STARTER: return repository.findById(id);
         Optional<Video> cached = cache.get(id);
         if (cached.isPresent()) {
@@ -62,6 +64,7 @@ public class VideoCatalog {
     public boolean delete(UUID id) throws SQLException {
         boolean deleted = repository.delete(id);
         // BEGIN SOLUTION
+        // STARTER: // TODO: evict the video from the cache, so that no instance serves the deleted row.
         cache.evict(id);
         // END SOLUTION
         return deleted;
@@ -74,6 +77,7 @@ public class VideoCatalog {
 
     private Optional<Video> evictAfter(UUID id, Optional<Video> written) {
         // BEGIN SOLUTION
+        // STARTER: // TODO: evict the video from the cache, so that the next read on any instance loads the new row.
         cache.evict(id);
         // END SOLUTION
         return written;
