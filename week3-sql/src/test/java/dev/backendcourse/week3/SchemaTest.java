@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import dev.backendcourse.kit.database.Database;
@@ -33,84 +36,104 @@ class SchemaTest {
         database.close();
     }
 
-    @Test
-    void resourceNameIsNotNull() {
-        assertRejected("INSERT INTO resources (category) VALUES ('Food')", "23502");
+    /** The {@code resources} table, which the starter's V1 migration already creates. */
+    @Nested
+    class Resources {
+
+        @Test
+        void resourceNameIsNotNull() {
+            assertRejected("INSERT INTO resources (category) VALUES ('Food')", "23502");
+        }
+
+        @Test
+        void resourceNameIsAtMost255Characters() {
+            assertRejected("INSERT INTO resources (name) VALUES (repeat('n', 256))", "22001");
+        }
+
+        @Test
+        void resourceCategoryIsAtMost50Characters() {
+            assertRejected("INSERT INTO resources (name, category) VALUES ('Ok', repeat('c', 51))", "22001");
+        }
+
+        @Test
+        void resourceIdsAreGeneratedInOrder() throws SQLException {
+            execute("INSERT INTO resources (name) VALUES ('first'), ('second')");
+
+            assertThat(queryInt("SELECT max(id) - min(id) FROM resources WHERE name IN ('first', 'second')")).isEqualTo(1);
+        }
     }
 
-    @Test
-    void resourceNameIsAtMost255Characters() {
-        assertRejected("INSERT INTO resources (name) VALUES (repeat('n', 256))", "22001");
-    }
+    /** The {@code users} and {@code orders} tables, which the student's V2 migration creates. */
+    @Nested
+    class UsersAndOrders {
 
-    @Test
-    void resourceCategoryIsAtMost50Characters() {
-        assertRejected("INSERT INTO resources (name, category) VALUES ('Ok', repeat('c', 51))", "22001");
-    }
+        @BeforeEach
+        void tablesExist() throws SQLException {
+            for (String table : List.of("users", "orders")) {
+                assertThat(tableExists(table))
+                        .withFailMessage("Table %s does not exist. TODO: create it in a migration such as"
+                                + " src/main/resources/db/migration/V2__create_users_and_orders.sql", table)
+                        .isTrue();
+            }
+        }
 
-    @Test
-    void resourceIdsAreGeneratedInOrder() throws SQLException {
-        execute("INSERT INTO resources (name) VALUES ('first'), ('second')");
+        @Test
+        void userNameIsNotNull() {
+            assertRejected("INSERT INTO users (email) VALUES ('nobody@example.edu')", "23502");
+        }
 
-        assertThat(queryInt("SELECT max(id) - min(id) FROM resources WHERE name IN ('first', 'second')")).isEqualTo(1);
-    }
+        @Test
+        void userNameIsAtMost100Characters() {
+            assertRejected("INSERT INTO users (name) VALUES (repeat('n', 101))", "22001");
+        }
 
-    @Test
-    void userNameIsNotNull() {
-        assertRejected("INSERT INTO users (email) VALUES ('nobody@example.edu')", "23502");
-    }
+        @Test
+        void userEmailIsUnique() throws SQLException {
+            execute("INSERT INTO users (name, email) VALUES ('One', 'same@example.edu')");
 
-    @Test
-    void userNameIsAtMost100Characters() {
-        assertRejected("INSERT INTO users (name) VALUES (repeat('n', 101))", "22001");
-    }
+            assertRejected("INSERT INTO users (name, email) VALUES ('Two', 'same@example.edu')", "23505");
+        }
 
-    @Test
-    void userEmailIsUnique() throws SQLException {
-        execute("INSERT INTO users (name, email) VALUES ('One', 'same@example.edu')");
+        @Test
+        void orderUserMustExist() {
+            assertRejected("INSERT INTO orders (user_id, amount, order_date) VALUES (999999, 10.00, '2026-03-27')", "23503");
+        }
 
-        assertRejected("INSERT INTO users (name, email) VALUES ('Two', 'same@example.edu')", "23505");
-    }
+        @Test
+        void orderUserIsNotNull() {
+            assertRejected("INSERT INTO orders (amount, order_date) VALUES (10.00, '2026-03-27')", "23502");
+        }
 
-    @Test
-    void orderUserMustExist() {
-        assertRejected("INSERT INTO orders (user_id, amount, order_date) VALUES (999999, 10.00, '2026-03-27')", "23503");
-    }
+        @Test
+        void userWithOrdersCannotBeDeleted() throws SQLException {
+            int userId = queryInt("INSERT INTO users (name) VALUES ('Has orders') RETURNING id");
+            execute("INSERT INTO orders (user_id, amount, order_date) VALUES (" + userId + ", 1.00, '2026-03-27')");
 
-    @Test
-    void orderUserIsNotNull() {
-        assertRejected("INSERT INTO orders (amount, order_date) VALUES (10.00, '2026-03-27')", "23502");
-    }
+            assertRejected("DELETE FROM users WHERE id = " + userId, "23503");
+        }
 
-    @Test
-    void userWithOrdersCannotBeDeleted() throws SQLException {
-        int userId = queryInt("INSERT INTO users (name) VALUES ('Has orders') RETURNING id");
-        execute("INSERT INTO orders (user_id, amount, order_date) VALUES (" + userId + ", 1.00, '2026-03-27')");
+        @Test
+        void orderAmountIsNotNegative() throws SQLException {
+            int userId = queryInt("INSERT INTO users (name) VALUES ('Negative') RETURNING id");
 
-        assertRejected("DELETE FROM users WHERE id = " + userId, "23503");
-    }
+            assertRejected("INSERT INTO orders (user_id, amount, order_date) VALUES (" + userId + ", -1, '2026-03-27')", "23514");
+        }
 
-    @Test
-    void orderAmountIsNotNegative() throws SQLException {
-        int userId = queryInt("INSERT INTO users (name) VALUES ('Negative') RETURNING id");
+        @Test
+        void orderAmountKeepsTwoDecimals() throws SQLException {
+            int userId = queryInt("INSERT INTO users (name) VALUES ('Rounding') RETURNING id");
+            execute("INSERT INTO orders (user_id, amount, order_date) VALUES (" + userId + ", 19.999, '2026-03-27')");
 
-        assertRejected("INSERT INTO orders (user_id, amount, order_date) VALUES (" + userId + ", -1, '2026-03-27')", "23514");
-    }
+            assertThat(queryText("SELECT amount::text FROM orders WHERE user_id = " + userId)).isEqualTo("20.00");
+        }
 
-    @Test
-    void orderAmountKeepsTwoDecimals() throws SQLException {
-        int userId = queryInt("INSERT INTO users (name) VALUES ('Rounding') RETURNING id");
-        execute("INSERT INTO orders (user_id, amount, order_date) VALUES (" + userId + ", 19.999, '2026-03-27')");
+        @Test
+        void orderAmountHasAtMostTenDigits() throws SQLException {
+            int userId = queryInt("INSERT INTO users (name) VALUES ('Overflow') RETURNING id");
 
-        assertThat(queryText("SELECT amount::text FROM orders WHERE user_id = " + userId)).isEqualTo("20.00");
-    }
-
-    @Test
-    void orderAmountHasAtMostTenDigits() throws SQLException {
-        int userId = queryInt("INSERT INTO users (name) VALUES ('Overflow') RETURNING id");
-
-        assertRejected("INSERT INTO orders (user_id, amount, order_date) VALUES (" + userId + ", 123456789.00, '2026-03-27')",
-                "22003");
+            assertRejected("INSERT INTO orders (user_id, amount, order_date) VALUES (" + userId + ", 123456789.00, '2026-03-27')",
+                    "22003");
+        }
     }
 
     private static void assertRejected(String sql, String sqlState) {
@@ -129,6 +152,10 @@ class SchemaTest {
 
     private static int queryInt(String sql) throws SQLException {
         return Integer.parseInt(queryText(sql));
+    }
+
+    private static boolean tableExists(String table) throws SQLException {
+        return queryInt("SELECT (to_regclass('public." + table + "') IS NOT NULL)::int") == 1;
     }
 
     private static String queryText(String sql) throws SQLException {

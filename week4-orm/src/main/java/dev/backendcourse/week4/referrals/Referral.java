@@ -11,6 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+// BEGIN SOLUTION
+// STARTER: import jakarta.persistence.Transient;
+// END SOLUTION
 
 import dev.backendcourse.week4.resources.Resource;
 
@@ -44,11 +47,18 @@ public class Referral {
     @Column(columnDefinition = "text")
     private String notes;
     // STARTER: // TODO: map each field to its column of the referrals table (see db/migration), and resource
-    // STARTER: // to the resources row that resource_id points to.
+    // STARTER: // to the resources row that resource_id points to. @Transient leaves a field out of the mapping, so
+    // STARTER: // the server starts before you begin: replace it on each field with that field's mapping.
+    // STARTER: @Id
+    // STARTER: @GeneratedValue(strategy = GenerationType.IDENTITY)
     // STARTER: private Integer id;
+    // STARTER: @Transient
     // STARTER: private String familyName;
+    // STARTER: @Transient
     // STARTER: private Resource resource;
+    // STARTER: @Transient
     // STARTER: private LocalDate referralDate;
+    // STARTER: @Transient
     // STARTER: private String notes;
     // END SOLUTION
 

@@ -11,6 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+// BEGIN SOLUTION
+// STARTER: import jakarta.persistence.Transient;
+// END SOLUTION
 
 import dev.backendcourse.week4.referrals.Referral;
 
@@ -44,12 +47,20 @@ public class Resource {
     @OrderBy("id")
     private List<Referral> referrals = new ArrayList<>();
     // STARTER: // TODO: map each field to its column of the resources table (see db/migration), and referrals
-    // STARTER: // to the referrals that point at this resource.
+    // STARTER: // to the referrals that point at this resource. @Transient leaves a field out of the mapping, so
+    // STARTER: // the server starts before you begin: replace it on each field with that field's mapping.
+    // STARTER: @Id
+    // STARTER: @GeneratedValue(strategy = GenerationType.IDENTITY)
     // STARTER: private Integer id;
+    // STARTER: @Transient
     // STARTER: private String name;
+    // STARTER: @Transient
     // STARTER: private String category;
+    // STARTER: @Transient
     // STARTER: private String address;
+    // STARTER: @Transient
     // STARTER: private String contactEmail;
+    // STARTER: @Transient
     // STARTER: private List<Referral> referrals = new ArrayList<>();
     // END SOLUTION
 
