@@ -91,6 +91,12 @@ def require_tools(*names):
         raise SystemExit(f"missing tools: {', '.join(missing)}. Install them with: sudo bash bench/setup.sh")
 
 
+def week_modules():
+    """Returns the week modules that the parent pom builds, in order."""
+    pom = (REPO_ROOT / "pom.xml").read_text()
+    return [module for module in re.findall(r"<module>([^<]+)</module>", pom) if module.startswith("week")]
+
+
 def build_classpaths(modules):
     """Packages the modules and returns each one's runtime class path of jars, its own jar first.
 

@@ -11,18 +11,11 @@ its tests took by surefire's own reports.
 """
 
 import argparse
-import re
 import subprocess
 import time
 import xml.etree.ElementTree as ElementTree
 
 import benchlib as lib
-
-
-def week_modules():
-    """Returns the week modules that the parent pom builds, in order."""
-    pom = (lib.REPO_ROOT / "pom.xml").read_text()
-    return [module for module in re.findall(r"<module>([^<]+)</module>", pom) if module.startswith("week")]
 
 
 def week_package(module):
@@ -57,7 +50,7 @@ def main():
     args = parser.parse_args()
 
     machine = lib.machine_description()
-    modules = week_modules()
+    modules = lib.week_modules()
     option_sets = [""] + ([args.with_maven_opts] if args.with_maven_opts else [])
     plan = [(name, command, options) for name, command in commands(modules) for options in option_sets
             if args.only is None or args.only in name]
