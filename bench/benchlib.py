@@ -189,13 +189,14 @@ class Server:
         self.stop()
 
 
-def java_server(name, classpath, main_class, port, jvm_options=(), java="java", env=None, module_dir=None):
+def java_server(name, classpath, main_class, port, jvm_options=(), java="java", env=None, module_dir=None,
+                ready_path="/"):
     command = [java, *jvm_options]
     if module_dir is not None:
         # What the exec plugin passes, so a database week keeps its data under its own .data/ folder.
         command.append(f"-Dcourse.module.dir={module_dir}")
     command += ["-cp", classpath, main_class]
-    return Server(name, command, port, env=dict(env or {}, PORT=str(port)))
+    return Server(name, command, port, env=dict(env or {}, PORT=str(port)), ready_path=ready_path)
 
 
 def uvicorn_server(name, module, port, workers):

@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Measures cold start: the seconds from launching a process to its first 200 on GET /.
 
+The database weeks have no GET /, so for them the first 200 on GET /resources counts, which also
+proves that the embedded PostgreSQL is up and migrated.
+
 For one week it times the application's own JVM (java on the packaged class path) under several
 standard start-up settings, the README's run command (which starts Maven first), and for week 1
 the FastAPI original under uvicorn. The runs are interleaved (each variant once, then again),
@@ -21,11 +24,12 @@ JDK25_JAVA = "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java"
 PORT = 8090
 
 WEEKS = {
-    "week1": ("week1-hello-api", "dev.backendcourse.week1.HelloApi", "week1"),
-    "week2": ("week2-validation", "dev.backendcourse.week2.ValidationApi", "week2"),
+    # week: (module, main class, FastAPI app to compare with, the path whose first 200 ends the timing)
+    "week1": ("week1-hello-api", "dev.backendcourse.week1.HelloApi", "week1", "/"),
+    "week2": ("week2-validation", "dev.backendcourse.week2.ValidationApi", "week2", "/"),
     # The database weeks are compared with FastAPI's week 1, the app a student starts most often.
-    "week3": ("week3-sql", "dev.backendcourse.week3.SqlApi", "week1"),
-    "week4": ("week4-orm", "dev.backendcourse.week4.OrmApi", "week1"),
+    "week3": ("week3-sql", "dev.backendcourse.week3.SqlApi", "week1", "/resources"),
+    "week4": ("week4-orm", "dev.backendcourse.week4.OrmApi", "week1", "/resources"),
 }
 
 # Requests sent while an archive is recorded, so it holds the classes that serving them loads too.
@@ -35,12 +39,12 @@ C1_ONLY = "-XX:TieredStopAtLevel=1"
 SERIAL_GC = "-XX:+UseSerialGC"
 
 
-def train(name, java, classpath, main_class, record_options, archive, module_dir):
+def train(name, java, classpath, main_class, record_options, archive, module_dir, ready_path):
     """Starts the application once with record_options, sends it requests and stops it, leaving the archive."""
     if archive.exists():
         archive.unlink()
     server = lib.java_server(f"train-{name}", classpath, main_class, PORT, record_options, java=java,
-                             module_dir=module_dir)
+                             module_dir=module_dir, ready_path=ready_path)
     server.start()
     server.wait_until_ready()
     for path in TRAINING_PATHS:
@@ -53,7 +57,7 @@ def train(name, java, classpath, main_class, record_options, archive, module_dir
         raise SystemExit(f"recording {archive} failed; see {server.log_path}")
 
 
-def java_variants(week, classpath, main_class, module_dir):
+def java_variants(week, classpath, main_class, module_dir, ready_path):
     """Returns (name, server factory) for each JVM setting, recording the archives they need first."""
     archives = lib.RAW_DIR / "archives"
     archives.mkdir(parents=True, exist_ok=True)
@@ -73,7 +77,7 @@ def java_variants(week, classpath, main_class, module_dir):
         # The database weeks take several seconds per start, so they get the defaults and the best of week 1.
         settings = [settings[0], settings[2], settings[4]]
     train(f"{week}-cds", "java", classpath, main_class, [f"-XX:ArchiveClassesAtExit={cds_archive}"], cds_archive,
-          module_dir)
+          module_dir, ready_path)
 
     if Path(JDK25_JAVA).exists() and week == "week1":
         settings += [
@@ -82,16 +86,16 @@ def java_variants(week, classpath, main_class, module_dir):
             (f"JDK 25, AOT cache + {C1_ONLY}", JDK25_JAVA, [f"-XX:AOTCache={aot_cache}", C1_ONLY]),
         ]
         train(f"{week}-aot", JDK25_JAVA, classpath, main_class, [f"-XX:AOTCacheOutput={aot_cache}"], aot_cache,
-              module_dir)
+              module_dir, ready_path)
 
     def factory(java, options):
         return lambda: lib.java_server(f"{week}-java", classpath, main_class, PORT, options, java=java,
-                                       module_dir=module_dir)
+                                       module_dir=module_dir, ready_path=ready_path)
 
     return [(f"java: {name}", factory(java, options)) for name, java, options in settings]
 
 
-def run_command_variants(week, module):
+def run_command_variants(week, module, ready_path):
     """The README's run command, as is and with JVM options for Maven's own JVM (where exec:java runs the app)."""
     command = [lib.MVNW, "-pl", module, "-am", "compile", "exec:java"]
     variants = [
@@ -101,7 +105,7 @@ def run_command_variants(week, module):
     ]
 
     def factory(env):
-        return lambda: lib.Server(f"{week}-mvnw", command, PORT, env=dict(env, PORT=str(PORT)))
+        return lambda: lib.Server(f"{week}-mvnw", command, PORT, env=dict(env, PORT=str(PORT)), ready_path=ready_path)
 
     return [(f"run command: {name}", factory(env)) for name, env in variants]
 
@@ -128,7 +132,7 @@ def main():
     parser.add_argument("--skip-run-command", action="store_true", help="leave out the ./mvnw run command")
     args = parser.parse_args()
 
-    module, main_class, fastapi_module = WEEKS[args.week]
+    module, main_class, fastapi_module, ready_path = WEEKS[args.week]
     lib.require_tools(lib.DEBIAN_PYTHON)
     if not lib.port_is_free(PORT):
         raise SystemExit(f"port {PORT} on 127.0.0.1 is in use; stop what listens there and run again")
@@ -136,9 +140,9 @@ def main():
     classpath = lib.build_classpaths([module])[module]
     module_dir = lib.REPO_ROOT / module
 
-    variants = java_variants(args.week, classpath, main_class, module_dir)
+    variants = java_variants(args.week, classpath, main_class, module_dir, ready_path)
     if not args.skip_run_command:
-        variants += run_command_variants(args.week, module)
+        variants += run_command_variants(args.week, module, ready_path)
     variants += fastapi_variant(fastapi_module)
 
     # One start of each to warm the page cache, untimed, so the first timed variant has no handicap.
@@ -167,7 +171,7 @@ def main():
     print(table)
 
     settings = (f"{args.week} ({module}), {args.runs} interleaved starts per variant after one untimed start each; "
-                f"time from process launch to the first 200 on GET /, polled every 5 ms. "
+                f"time from process launch to the first 200 on GET {ready_path}, polled every 5 ms. "
                 f"Load average before each round: {'; '.join(loads)}. At the end: {lib.load_average()}.")
     name = f"cold-start-{args.week}"
     raw = lib.write_raw(name, {"machine": machine, "settings": settings, "seconds": seconds,

@@ -143,7 +143,7 @@ def main():
         servers[week] = lib.java_server(
             f"java-{week}", classpaths[settings["module"]], settings["main_class"], settings["port"],
             [f"-Dlogback.configurationFile={lib.BENCH_DIR / 'database' / 'logback-sql.xml'}"],
-            module_dir=lib.REPO_ROOT / settings["module"])
+            module_dir=lib.REPO_ROOT / settings["module"], ready_path=LIST_PATH)
 
     results, statements, latencies = [], {}, {}
     try:
