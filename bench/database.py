@@ -4,8 +4,8 @@ statements and latency of listing 50 resources (with their referrals in week 4).
 
 Each week runs on its embedded PostgreSQL, the default a student gets, with its data in the
 module's .data/ folder. The script first makes sure 50 resources exist (and two referrals for
-each in week 4), then interleaves the wrk runs of both weeks. To count statements it turns on
-PostgreSQL's log_statement for one request and counts what the server logged.
+each in week 4), then interleaves the wrk runs of both weeks. To count statements it starts a
+second copy of the week that reaches the same database through pgcount.py's counting proxy.
 
     bench/database.py                        # the weeks 3 and 4 that this branch builds
     bench/database.py --rounds 1 --duration 3
@@ -14,11 +14,11 @@ PostgreSQL's log_statement for one request and counts what the server logged.
 import argparse
 import json
 import re
-import subprocess
 import time
 import urllib.request
 
 import benchlib as lib
+import pgcount
 import throughput
 
 LIST_PATH = "/resources?limit=50"
@@ -31,20 +31,20 @@ WEEKS = {
         "module": "week3-sql",
         "main_class": "dev.backendcourse.week3.SqlApi",
         "port": 8088,
+        "proxy_port": 8096,
         "resource": {"name": "City Food Bank", "category": "Food", "description": "Groceries on Saturdays."},
     },
     "week4": {
         "module": "week4-orm",
         "main_class": "dev.backendcourse.week4.OrmApi",
         "port": 8089,
+        "proxy_port": 8097,
         "resource": {"name": "City Food Bank", "category": "Food", "address": "1 Main Street",
                      "contact_email": "help@foodbank.example"},
     },
 }
 
-# What PostgreSQL logs for each statement under log_statement = 'all': "statement: ..." for the simple
-# protocol and "execute <name>: ..." for the extended protocol that the JDBC driver uses.
-STATEMENT_LINE = re.compile(r"LOG:\s+(?:statement|execute [^:]*):\s*(.*)")
+# Commands that are not queries of the data: transactions, settings, and the driver's empty validity check.
 TRANSACTION_CONTROL = re.compile(r"^(BEGIN|COMMIT|ROLLBACK|SET|SHOW|SAVEPOINT|RELEASE)\b", re.IGNORECASE)
 
 
@@ -85,29 +85,30 @@ def postgres_port(module):
     return int(pid_files[0].read_text().splitlines()[3])
 
 
-def set_statement_logging(port, enabled):
-    setting = "ALTER SYSTEM SET log_statement = 'all'" if enabled else "ALTER SYSTEM RESET log_statement"
-    subprocess.run(["psql", f"host=localhost port={port} user=postgres dbname=postgres", "-q", "-c", setting,
-                    "-c", "SELECT pg_reload_conf()"], check=True, capture_output=True)
-    time.sleep(0.5)
+def count_statements(week, classpath):
+    """Counts the SQL of one GET /resources?limit=50; returns (queries, other commands, every text).
 
-
-def count_statements(week, server):
-    """Sends GET /resources?limit=50 once with statement logging on; returns (statements, other commands, texts)."""
-    port = postgres_port(WEEKS[week]["module"])
-    set_statement_logging(port, True)
+    A second copy of the week, on its own HTTP port, reaches the same embedded PostgreSQL through
+    the counting proxy, so the copy under load stays untouched.
+    """
+    settings = WEEKS[week]
+    counter = pgcount.StatementCounter(settings["proxy_port"], "localhost", postgres_port(settings["module"]))
+    copy = lib.java_server(f"java-{week}-counted", classpath, settings["main_class"], settings["port"] + 2,
+                           env={"DATABASE_URL": f"postgresql://postgres@127.0.0.1:{settings['proxy_port']}/postgres"},
+                           module_dir=lib.REPO_ROOT / settings["module"], ready_path=LIST_PATH)
     try:
-        offset = server.log_path.stat().st_size
-        request_json("GET", server.url + LIST_PATH)
-        time.sleep(1.0)
-        with open(server.log_path, "rb") as log:
-            log.seek(offset)
-            logged = log.read().decode(errors="replace")
+        with copy:
+            # The first listing also loads what the application caches; the second is the one a user repeats.
+            request_json("GET", copy.url + LIST_PATH)
+            time.sleep(0.5)
+            counter.reset()
+            request_json("GET", copy.url + LIST_PATH)
+            time.sleep(0.5)
+            texts = counter.statements()
     finally:
-        set_statement_logging(port, False)
+        counter.close()
 
-    texts = [match.group(1).strip() for match in STATEMENT_LINE.finditer(logged)]
-    queries = [text for text in texts if not TRANSACTION_CONTROL.match(text)]
+    queries = [text for text in texts if text.strip() and not TRANSACTION_CONTROL.match(text.strip())]
     return len(queries), len(texts) - len(queries), texts
 
 
@@ -128,7 +129,7 @@ def main():
     parser.add_argument("--warmup", type=int, default=15, help="seconds of wrk per endpoint before measuring")
     args = parser.parse_args()
 
-    lib.require_tools("wrk", "psql")
+    lib.require_tools("wrk")
     modules_built = lib.week_modules()
     weeks = [week for week, settings in WEEKS.items() if settings["module"] in modules_built]
     missing = [week for week in WEEKS if week not in weeks]
@@ -142,7 +143,6 @@ def main():
         settings = WEEKS[week]
         servers[week] = lib.java_server(
             f"java-{week}", classpaths[settings["module"]], settings["main_class"], settings["port"],
-            [f"-Dlogback.configurationFile={lib.BENCH_DIR / 'database' / 'logback-sql.xml'}"],
             module_dir=lib.REPO_ROOT / settings["module"], ready_path=LIST_PATH)
 
     results, statements, latencies = [], {}, {}
@@ -158,7 +158,7 @@ def main():
             throughput.run_wrk(servers[week].url + path, args.warmup, script)
 
         for week, server in servers.items():
-            statements[week] = count_statements(week, server)
+            statements[week] = count_statements(week, classpaths[WEEKS[week]["module"]])
             latencies[week] = sequential_latency(server)
 
         for round_number in range(1, args.rounds + 1):
