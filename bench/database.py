@@ -185,10 +185,11 @@ def main():
         ["week", "endpoint", "req/s (median)", "p50 ms", "p99 ms", "non-2xx", "req/s of each round"], rows)
 
     statement_rows = [[week, statements[week][0], statements[week][1], f"{latencies[week]:.2f}",
-                       "<br>".join(text[:100] for text in statements[week][2])] for week in weeks]
+                       "<br>".join(text[:100] or "(empty: the driver's validity check)" for text in statements[week][2])]
+                      for week in weeks]
     statement_table = lib.markdown_table(
         ["week", "SQL queries", "transaction commands", f"median latency of {SEQUENTIAL_REQUESTS} sequential "
-         "requests, ms", "what PostgreSQL logged"], statement_rows)
+         "requests, ms", "statements sent, in order (first 100 characters)"], statement_rows)
 
     print()
     print(load_table)

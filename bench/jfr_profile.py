@@ -8,6 +8,7 @@ in JDK code that it called. The second lists the methods most often on top of th
 
     bench/jfr_profile.py week1 /                 # GET / of week 1
     bench/jfr_profile.py week2 /items --post     # POST /items of week 2
+    bench/jfr_profile.py week4 "/resources?limit=50"
 """
 
 import argparse
@@ -26,6 +27,8 @@ PORT = 8088
 WEEKS = {
     "week1": ("week1-hello-api", "dev.backendcourse.week1.HelloApi"),
     "week2": ("week2-validation", "dev.backendcourse.week2.ValidationApi"),
+    "week3": ("week3-sql", "dev.backendcourse.week3.SqlApi"),
+    "week4": ("week4-orm", "dev.backendcourse.week4.OrmApi"),
 }
 
 # Library of a frame, by the start of its class name; the first match wins.
@@ -34,6 +37,9 @@ LIBRARIES = [
     ("JSON (Jackson)", ("com.fasterxml.jackson",)),
     ("Bean Validation (Hibernate Validator)", ("org.hibernate.validator", "jakarta.validation")),
     ("dependency injection (HK2)", ("org.glassfish.hk2", "org.jvnet.hk2")),
+    ("Hibernate ORM", ("org.hibernate",)),
+    ("connection pool (HikariCP)", ("com.zaxxer.hikari",)),
+    ("PostgreSQL JDBC driver", ("org.postgresql",)),
     ("Jersey request pipeline", ("org.glassfish.jersey",)),
     ("HTTP server (Grizzly)", ("org.glassfish.grizzly",)),
     ("the course's code", ("dev.backendcourse",)),
@@ -81,11 +87,12 @@ def main():
 
     module, main_class = WEEKS[args.week]
     classpath = lib.build_classpaths([module])[module]
-    recording = lib.RAW_DIR / f"profile-{args.week}-{args.path.strip('/').replace('/', '-') or 'root'}.jfr"
+    recording = lib.RAW_DIR / f"profile-{args.week}-{re.sub(r'[^a-z0-9]+', '-', args.path).strip('-') or 'root'}.jfr"
     recording.parent.mkdir(parents=True, exist_ok=True)
     script = throughput.POST_SCRIPT if args.post else None
 
-    server = lib.java_server(f"profile-{args.week}", classpath, main_class, PORT, args.jvm_option)
+    server = lib.java_server(f"profile-{args.week}", classpath, main_class, PORT, args.jvm_option,
+                             module_dir=lib.REPO_ROOT / module, ready_path=args.path)
     with server:
         # 30 s, because the JIT needs that long on a busy 2-core machine before the rate levels off.
         throughput.run_wrk(server.url + args.path, 30, script)
