@@ -80,7 +80,7 @@ public class OpenApiResource {
         return classes;
     }
 
-    /** Lists the 422 answer on every operation that reads a parameter or a body, as FastAPI's documents do. */
+    /** Lists the 422 response on every operation that reads a parameter or a body, as FastAPI's documents do. */
     private static void addValidationErrorResponses(OpenAPI openApi) {
         if (openApi.getPaths() == null) {
             return;

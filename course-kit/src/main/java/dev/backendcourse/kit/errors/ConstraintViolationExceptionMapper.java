@@ -14,8 +14,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers a Bean Validation failure on a request with 422 and one entry per violated constraint.
- * A violation on a return value is the server's own bug, so it answers 500 instead.
+ * Maps a Bean Validation failure on a request to 422 and one entry per violated constraint.
+ * A violation on a return value is the server's own bug, so it becomes a 500 instead.
  */
 public class ConstraintViolationExceptionMapper implements ExceptionMapper<ConstraintViolationException> {
 

@@ -20,9 +20,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.backendcourse.kit.json.NonFiniteNumberException;
 
 /**
- * Answers a request body that Jackson cannot read with 422: malformed JSON at its position
+ * Maps a request body that Jackson cannot read to 422: malformed JSON at its position
  * ({@code ["body", 12]}, type {@code json_invalid}), or a value of the wrong type at its field
- * ({@code ["body", "price"]}). Jersey's own Jackson mappers would answer 400 in plain text.
+ * ({@code ["body", "price"]}). Jersey's own Jackson mappers would respond with 400 in plain text.
  */
 public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProcessingException> {
 

@@ -19,8 +19,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import org.glassfish.jersey.server.ParamException;
 
 /**
- * Answers a path, query or header value that does not convert to its Java type (say {@code /items/abc} for an
- * {@code int}) with 422 naming the parameter. Jersey itself would answer 404 for a path or query value.
+ * Maps a path, query or header value that does not convert to its Java type (say {@code /items/abc} for an
+ * {@code int}) to 422 naming the parameter. Jersey itself would respond with 404 for a path or query value.
  */
 public class ParamExceptionMapper implements ExceptionMapper<ParamException> {
 

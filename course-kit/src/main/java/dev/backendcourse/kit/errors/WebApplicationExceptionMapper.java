@@ -27,7 +27,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return ErrorResponses.invalidInput(notJson());
         }
         if (status >= 500) {
-            log.warn("Answering {}: {}", status, exception.getMessage());
+            log.warn("Responding with {}: {}", status, exception.getMessage());
         }
 
         Response.ResponseBuilder response = Response.fromResponse(
@@ -40,7 +40,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     /**
-     * A body that is not JSON (say {@code text/plain}) cannot become a model object. FastAPI answers that with 422
+     * A body that is not JSON (say {@code text/plain}) cannot become a model object. FastAPI responds to that with 422
      * on the whole body, not 415, so the course does the same.
      */
     private static ValidationError notJson() {

@@ -82,7 +82,7 @@ public final class CourseServer implements AutoCloseable {
     public static CourseServer start(ResourceConfig application, ServerConfig config) {
         // Jersey must set the status itself: Grizzly's sendError() would replace our JSON with an HTML page.
         application.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
-        // Auto-discovery would add Jersey's own Jackson exception mappers, which answer 400 in plain text and win
+        // Auto-discovery would add Jersey's own Jackson exception mappers, which respond with 400 in plain text and win
         // over the course's JSON ones for their exact exception types. CourseFeature registers what is needed.
         application.property(ServerProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
         application.property(ServerProperties.WADL_FEATURE_DISABLE, true);

@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * Where the HTTP server listens: {@code HOST} (default 127.0.0.1) and {@code PORT} (default 8000, as uvicorn).
- * Port 0 asks the operating system for a free port, which is what the tests use.
+ * Port 0 lets the operating system choose a free port, which is what the tests use.
  */
 public record ServerConfig(String host, int port) {
 

@@ -5,8 +5,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
- * The JSON body of {@code POST /items}, checked before the resource method runs. Java's answer to a pydantic
- * model: each component is a field of the JSON object, and each annotation is a rule it must meet.
+ * The JSON body of {@code POST /items}, checked before the resource method runs. The Java counterpart of a
+ * pydantic model: each component is a field of the JSON object, and each annotation is a rule it must meet.
  *
  * @param name  required, 1 to 100 characters
  * @param price required, zero or more; a number in a string such as {@code "5.99"} is accepted, as pydantic does

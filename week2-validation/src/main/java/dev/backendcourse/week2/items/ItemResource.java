@@ -36,8 +36,7 @@ public class ItemResource {
 
     /**
      * Query parameter: an option after {@code ?}, here with a default, {@code /items?limit=5}.
-     * It is an {@code Integer}, not an {@code int}: Jersey would quietly use the default for an empty
-     * {@code ?limit=} on a primitive, but for a boxed type it rejects the empty text, as FastAPI does.
+     * The default applies only when {@code limit} is absent: an empty {@code ?limit=} is a 422, as in FastAPI.
      */
     @GET
     public Limit listItems(
