@@ -104,6 +104,17 @@ class ErrorContractTest {
         }
 
         @Test
+        void javaErrorIsJson500() {
+            given()
+            .when()
+                .get("/probe/error")
+            .then()
+                .statusCode(500)
+                .contentType(ContentType.JSON)
+                .body("detail", equalTo("Internal Server Error"));
+        }
+
+        @Test
         void bugIsLoggedOnceWithStackTrace() {
             given().when().get("/probe/boom").then().statusCode(500);
 
@@ -146,6 +157,18 @@ class ErrorContractTest {
                 .statusCode(422)
                 .body("detail[0].loc", equalTo(List.of("query", name)))
                 .body("detail[0].type", equalTo(type));
+        }
+
+        @Test
+        void absentQueryValuesTakeJaxRsDefaults() {
+            given()
+            .when()
+                .get("/probe/numbers/3")
+            .then()
+                .statusCode(200)
+                .body("count", equalTo(3))
+                .body("flag", equalTo(false))
+                .body("ratio", equalTo(null));
         }
 
         @ParameterizedTest(name = "?flag={0}")

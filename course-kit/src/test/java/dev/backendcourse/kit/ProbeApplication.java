@@ -78,6 +78,12 @@ final class ProbeApplication {
         }
 
         @GET
+        @Path("/error")
+        public Sample error() {
+            throw new AssertionError(SECRET);
+        }
+
+        @GET
         @Path("/boom")
         public Sample boom() {
             throw new IllegalStateException(SECRET);

@@ -153,6 +153,9 @@ public final class Database implements AutoCloseable {
                 .dataSource(dataSource)
                 .locations(migrations.locations().toArray(String[]::new))
                 .failOnMissingLocations(false)
+                // A student may add a schema file, say V2, after the seed files (V100 and up) already ran on their
+                // database. Without this, Flyway would refuse to start instead of applying it.
+                .outOfOrder(true)
                 .load()
                 .migrate();
         if (result.migrationsExecuted > 0) {
@@ -160,8 +163,9 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Returns the cause's message without its final period, since the caller's sentence goes on after it. */
     private static String causeMessage(Throwable error) {
         Throwable cause = error.getCause() == null ? error : error.getCause();
-        return String.valueOf(cause.getMessage());
+        return String.valueOf(cause.getMessage()).replaceFirst("\\.$", "");
     }
 }

@@ -69,7 +69,8 @@ public class DatabaseExceptionMapper implements ExceptionMapper<SQLException> {
             case "23514" -> invalid(server, server.getMessage(), "check_violation");
             case "22001" -> invalid(server, server.getMessage(), "string_too_long");
             case "22003" -> invalid(server, server.getMessage(), "numeric_value_out_of_range");
-            case "22007", "22008", "22P02" -> invalid(server, server.getMessage(), "invalid_value");
+            // Invalid date or time, out-of-range date, invalid text for a type, a NUL character in text.
+            case "22007", "22008", "22P02", "22021" -> invalid(server, server.getMessage(), "invalid_value");
             default -> serverErrors.toResponse(exception);
         };
     }

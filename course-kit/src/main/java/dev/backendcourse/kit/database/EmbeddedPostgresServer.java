@@ -77,7 +77,9 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
         EmbeddedPostgres.Builder builder = commonSettings()
                 .setDataDirectory(directory.toFile())
-                .setCleanDataDirectory(false);
+                .setCleanDataDirectory(false)
+                // The library turns synchronous_commit off for speed; a database that must survive a crash needs it on.
+                .setServerConfig("synchronous_commit", "on");
         if (port > 0) {
             builder.setPort(port);
         }
@@ -89,9 +91,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = commonSettings()
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
-                .setServerConfig("full_page_writes", "off")
-                // Every test class has its own database and pool, and a class may still be closing when the next starts.
-                .setServerConfig("max_connections", "300");
+                .setServerConfig("full_page_writes", "off");
         return new EmbeddedPostgresServer(start(builder, null), null);
     }
 
@@ -226,8 +226,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * A JVM killed while {@code initdb} ran leaves a directory without {@code postgresql.conf}, which {@code initdb}
-     * refuses to fill again. It is renamed, never deleted, in case it contains something worth keeping.
+     * Renames a directory that a JVM killed during {@code initdb} left without {@code postgresql.conf}, because
+     * {@code initdb} rejects a directory that is not empty. It is never deleted, in case it contains something worth keeping.
      */
     private static void moveAsideIfHalfInitialized(Path directory) throws IOException {
         if (!Files.isDirectory(directory) || Files.exists(directory.resolve("postgresql.conf"))) {

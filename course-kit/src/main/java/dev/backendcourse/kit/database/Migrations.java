@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The Flyway folders, on the classpath, whose SQL files build a database: the schema in {@code db/migration}, and
  * optionally example rows in {@code db/seed}. The run command applies both; tests usually take the schema alone.
- * Versions are shared across the folders, so a seed file needs a version number above every schema file it relies on.
+ * Versions are shared across the folders, so a seed file needs a version number above every schema file it relies on:
+ * the weeks number their seed files from 100.
  */
 public record Migrations(List<String> locations) {
 

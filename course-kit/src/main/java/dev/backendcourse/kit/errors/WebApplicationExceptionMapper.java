@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends every {@link WebApplicationException} as {@code {"detail": "..."}}: Jersey's own 404 and 405 (keeping the
- * {@code Allow} header) and the ones a resource throws, such as {@code new NotFoundException("Item 7 not found")}.
+ * {@code Allow} header) and the ones a resource throws, such as {@code new NotFoundException("Item 7 not found")} or
+ * a 401 with its {@code WWW-Authenticate} header.
  */
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
@@ -32,9 +33,12 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
         Response.ResponseBuilder response = Response.fromResponse(
                 ErrorResponses.status(status, detailOf(exception, status)));
-        String allow = exception.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            response.header(HttpHeaders.ALLOW, allow);
+        // 405 must name the allowed methods and 401 the authentication scheme, so those headers are kept.
+        for (String header : List.of(HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE)) {
+            String value = exception.getResponse().getHeaderString(header);
+            if (value != null) {
+                response.header(header, value);
+            }
         }
         return response.build();
     }

@@ -92,6 +92,7 @@ public final class CourseServer implements AutoCloseable {
         HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(bindUri, container, false, null, false);
         httpServer.getServerConfiguration().setDefaultErrorPageGenerator(new JsonErrorPageGenerator());
         httpServer.getServerConfiguration().setSendFileEnabled(false);
+        httpServer.getListeners().forEach(listener -> listener.registerAddOn(new IgnoreHttp2UpgradeAddOn()));
 
         try {
             httpServer.start();

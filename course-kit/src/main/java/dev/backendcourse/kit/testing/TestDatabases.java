@@ -9,6 +9,9 @@ import java.util.HexFormat;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import dev.backendcourse.kit.database.Database;
 import dev.backendcourse.kit.database.DatabaseUrl;
 import dev.backendcourse.kit.database.EmbeddedPostgresServer;
@@ -21,6 +24,7 @@ import dev.backendcourse.kit.database.Migrations;
  */
 public final class TestDatabases {
 
+    private static final Logger log = LoggerFactory.getLogger(TestDatabases.class);
     private static final AtomicInteger created = new AtomicInteger();
     private static final SecureRandom random = new SecureRandom();
     private static DatabaseUrl serverUrl;
@@ -54,6 +58,7 @@ public final class TestDatabases {
                 // Stopped and deleted by the library's shutdown hook when the test JVM exits.
                 serverUrl = EmbeddedPostgresServer.startThrowaway().url("postgres");
             }
+            log.info("Tests create their databases on {}", serverUrl);
         }
         return serverUrl;
     }

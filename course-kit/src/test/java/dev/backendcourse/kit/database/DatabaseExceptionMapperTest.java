@@ -88,6 +88,22 @@ class DatabaseExceptionMapperTest {
     }
 
     @Test
+    void outOfRangeNumberIsInvalidInput() {
+        Response response = mapper.toResponse(failure("INSERT INTO pets (owner_id, age) VALUES (1, 99999999999)"));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(onlyError(response).type()).isEqualTo("numeric_value_out_of_range");
+    }
+
+    @Test
+    void nulCharacterIsInvalidInput() {
+        Response response = mapper.toResponse(failure("INSERT INTO owners (email) VALUES (convert_from('\\x6100'::bytea, 'UTF8'))"));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(onlyError(response).type()).isEqualTo("invalid_value");
+    }
+
+    @Test
     void unreachableDatabaseIsServiceUnavailable() {
         Response response = mapper.toResponse(new SQLTransientConnectionException("Connection is not available", "08001"));
 
