@@ -14,6 +14,7 @@ import signal
 import socket
 import statistics
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -74,7 +75,10 @@ def write_raw(name, data):
 
 def write_summary(name, title, machine, sections):
     """Writes the summarised tables of one run to results/<name>.md, which is committed."""
-    text = [f"# {title}", "", f"Recorded {utc_stamp()} by `bench/{name}.py`.", ""]
+    script = Path(sys.argv[0]).name
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True,
+                            text=True).stdout.strip()
+    text = [f"# {title}", "", f"Recorded {utc_stamp()} by `bench/{script}` at commit {commit}.", ""]
     text.append(f"Machine: {machine['cores']} cores ({machine['cpu']}), {machine['memory_gib']} GiB, "
                 f"{machine['java']}, Linux {machine['kernel']}. Load average at start: {machine['load_at_start']}.")
     text.append("")
