@@ -2,13 +2,13 @@
 # Runs the database tests a second time against a standalone PostgreSQL server, through DATABASE_URL, the way a
 # student with their own server runs them. The server is started here, in a temporary folder, and removed at exit.
 #
-# Usage: .ci/standalone-postgres.sh [modules]   (default: course-kit,week3-sql)
+# Usage: .ci/standalone-postgres.sh [modules]   (default: course-kit,week3-sql,week4-orm)
 # PGBIN selects the server's bin folder. Without it, the script uses the newest /usr/lib/postgresql/*/bin, and on a
 # machine without one, it installs Debian's postgresql package first (as root only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-modules="${1:-course-kit,week3-sql}"
+modules="${1:-course-kit,week3-sql,week4-orm}"
 port="${STANDALONE_PG_PORT:-8038}"
 
 find_bin() {

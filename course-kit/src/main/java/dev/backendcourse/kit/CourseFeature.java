@@ -9,6 +9,7 @@ import org.glassfish.jersey.server.validation.ValidationFeature;
 import dev.backendcourse.kit.docs.OpenApiResource;
 import dev.backendcourse.kit.docs.SwaggerUiResource;
 import dev.backendcourse.kit.errors.ConstraintViolationExceptionMapper;
+import dev.backendcourse.kit.errors.HeaderValueExceptionMapper;
 import dev.backendcourse.kit.errors.JsonProcessingExceptionMapper;
 import dev.backendcourse.kit.errors.ParamExceptionMapper;
 import dev.backendcourse.kit.errors.UnexpectedExceptionMapper;
@@ -36,6 +37,7 @@ public class CourseFeature implements Feature {
         context.register(ConstraintViolationExceptionMapper.class);
         context.register(JsonProcessingExceptionMapper.class);
         context.register(WebApplicationExceptionMapper.class);
+        context.register(HeaderValueExceptionMapper.class);
         context.register(UnexpectedExceptionMapper.class);
 
         context.register(StrictParamConverterProvider.class);

@@ -242,6 +242,75 @@ class ErrorContractTest {
                 .body("detail[0].loc", equalTo(List.of("body", 14)));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"nesting", "digits"})
+        void jsonOverJacksonLimitsIs422(String limit) {
+            String body = limit.equals("nesting")
+                    ? "{\"full_name\": \"Ana\", \"extra\": " + "[".repeat(2000) + "]".repeat(2000) + "}"
+                    : "{\"full_name\": \"Ana\", \"extra\": " + "9".repeat(2000) + "}";
+
+            given()
+                .contentType(ContentType.JSON)
+                .body(body)
+            .when()
+                .post("/probe")
+            .then()
+                .statusCode(422)
+                .body("detail[0].type", equalTo("json_invalid"));
+        }
+
+        @Test
+        void nulCharacterInTextIs422() {
+            given()
+                .contentType(ContentType.JSON)
+                .body("{\"full_name\": \"A\\u0000b\"}")
+            .when()
+                .post("/probe")
+            .then()
+                .statusCode(422)
+                .body("detail[0].loc", equalTo(List.of("body", "full_name")))
+                .body("detail[0].type", equalTo("string_pattern_mismatch"));
+        }
+
+        @ParameterizedTest(name = "amount {0}")
+        @CsvSource({"1.000, 1", "100.00, 100", "0E-10, 0", "19.99, 19.99"})
+        void trailingDecimalZerosAreDropped(String amount, String expected) {
+            given()
+                .contentType(ContentType.JSON)
+                .body("{\"amount\": " + amount + "}")
+            .when()
+                .post("/probe/payments")
+            .then()
+                .statusCode(200)
+                .body(containsString("\"amount\":" + expected + ","));
+        }
+
+        @ParameterizedTest(name = "day {0}")
+        @ValueSource(strings = {"\"-4713-01-01\"", "\"+10000-01-01\"", "[2026,3,27]", "\"2026-02-30\"",
+                "\"2026-4-1\"", "20260401", "\"01/04/2026\""})
+        void dateOtherThanIsoTextIs422(String day) {
+            given()
+                .contentType(ContentType.JSON)
+                .body("{\"amount\": 1, \"day\": " + day + "}")
+            .when()
+                .post("/probe/payments")
+            .then()
+                .statusCode(422)
+                .body("detail[0].loc", equalTo(List.of("body", "day")));
+        }
+
+        @Test
+        void isoDateIsReadAndWrittenAsText() {
+            given()
+                .contentType(ContentType.JSON)
+                .body("{\"amount\": 1, \"day\": \"2026-04-01\"}")
+            .when()
+                .post("/probe/payments")
+            .then()
+                .statusCode(200)
+                .body("day", equalTo("2026-04-01"));
+        }
+
         @Test
         void declaredOversizedBodyIs413() {
             String body = "{\"full_name\": \"" + "a".repeat((int) RequestBodyLimitFilter.MAX_BODY_BYTES) + "\"}";
@@ -277,6 +346,37 @@ class ErrorContractTest {
 
     @Nested
     class RequestsGrizzlyRejects {
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"/probe/numbers/%ZZ", "/probe/numbers/1?flag=%ZZ", "/docs/%ZZ", "/%"})
+        void malformedPercentEncodingIsJson400(String path) throws IOException {
+            String response = sendRaw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(response).contains("application/json");
+            assertThat(response).contains("{\"detail\":\"Invalid URL");
+        }
+
+        @Test
+        void unparsableContentTypeIsJson400() throws IOException {
+            String response = sendRaw("POST /probe HTTP/1.1\r\nHost: localhost\r\nContent-Type: ;;;\r\n"
+                    + "Content-Length: 2\r\nConnection: close\r\n\r\n{}");
+
+            assertThat(response).startsWith("HTTP/1.1 400");
+            assertThat(response).contains("application/json");
+            assertThat(response).contains("Content-Type");
+        }
+
+        @Test
+        void bodyOnGetIsIgnored() {
+            given()
+                .body("ignored")
+            .when()
+                .get("/probe/numbers/4")
+            .then()
+                .statusCode(200)
+                .body("count", equalTo(4));
+        }
 
         @ParameterizedTest(name = "{0}")
         @ValueSource(strings = {"THIS IS NOT HTTP", "GET / HTTP/9.9"})

@@ -1,8 +1,11 @@
 package dev.backendcourse.kit;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -47,6 +50,9 @@ final class ProbeApplication {
     record Numbers(int count, boolean flag, Double ratio) {
     }
 
+    record Payment(@NotNull @Digits(integer = 8, fraction = 2) BigDecimal amount, LocalDate day) {
+    }
+
     @Path("/probe")
     @Produces(MediaType.APPLICATION_JSON)
     public static class ProbeResource {
@@ -69,6 +75,13 @@ final class ProbeApplication {
         @Consumes(MediaType.APPLICATION_JSON)
         public Sample echo(@NotNull @Valid Sample sample) {
             return sample;
+        }
+
+        @POST
+        @Path("/payments")
+        @Consumes(MediaType.APPLICATION_JSON)
+        public Payment pay(@NotNull @Valid Payment payment) {
+            return payment;
         }
 
         @GET

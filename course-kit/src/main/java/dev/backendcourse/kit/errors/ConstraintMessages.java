@@ -157,8 +157,9 @@ final class ConstraintMessages {
     }
 
     private static String digitsMessage(Digits digits, Object value) {
+        // Hibernate Validator counts the digits as written, so 1.000 has three decimal places; so does this.
         if (value instanceof Number number) {
-            BigDecimal decimal = new BigDecimal(number.toString()).stripTrailingZeros();
+            BigDecimal decimal = new BigDecimal(number.toString());
             if (Math.max(decimal.scale(), 0) > digits.fraction()) {
                 return "Decimal input should have no more than " + plural(digits.fraction(), "decimal place");
             }

@@ -11,10 +11,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 import dev.backendcourse.kit.json.NonFiniteNumberException;
@@ -31,10 +33,15 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
 
     @Override
     public Response toResponse(JsonProcessingException exception) {
-        // Jackson wraps what the request stream throws, such as the 413 of the body size limit.
-        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+        // Jackson wraps what the request stream throws, such as the 413 of the body size limit, and its own limits
+        // on nesting depth and number length.
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof WebApplicationException httpError) {
                 return httpErrors.toResponse(httpError);
+            }
+            if (cause instanceof StreamConstraintsException tooBig) {
+                return ErrorResponses.invalidInput(new ValidationError(List.of("body"), "JSON decode error",
+                        "json_invalid", Map.of("error", tooBig.getOriginalMessage())));
             }
         }
         // A class Jackson cannot handle, or a failure while writing a response, is the server's bug.
@@ -82,6 +89,11 @@ public class JsonProcessingExceptionMapper implements ExceptionMapper<JsonProces
                 ? mismatch.getTargetType()
                 : Object.class;
         ParameterTypes.Expectation expectation = ParameterTypes.jsonValue(target);
+        if (exception instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+                && text.indexOf('\0') >= 0) {
+            expectation = new ParameterTypes.Expectation("string_pattern_mismatch",
+                    "Text must not contain the NUL character (\\u0000)");
+        }
         if (exception instanceof NonFiniteNumberException) {
             expectation = new ParameterTypes.Expectation("finite_number", "Input should be a finite number");
         }

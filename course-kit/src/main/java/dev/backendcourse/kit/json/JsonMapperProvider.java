@@ -1,5 +1,8 @@
 package dev.backendcourse.kit.json;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
@@ -34,13 +37,16 @@ public class JsonMapperProvider implements ContextResolver<ObjectMapper> {
     }
 
     private static ObjectMapper createMapper() {
-        SimpleModule finiteNumbers = new SimpleModule("finite-numbers")
+        SimpleModule strictValues = new SimpleModule("strict-values")
                 .addDeserializer(Double.class, new FiniteDoubleDeserializer(Double.class, null))
-                .addDeserializer(double.class, new FiniteDoubleDeserializer(Double.TYPE, 0.0));
+                .addDeserializer(double.class, new FiniteDoubleDeserializer(Double.TYPE, 0.0))
+                .addDeserializer(BigDecimal.class, new PlainDecimalDeserializer())
+                .addDeserializer(LocalDate.class, new IsoDateDeserializer())
+                .addDeserializer(String.class, new NulFreeStringDeserializer());
 
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())
-                .addModule(finiteNumbers)
+                .addModule(strictValues)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

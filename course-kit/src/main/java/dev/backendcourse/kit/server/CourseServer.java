@@ -9,8 +9,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ContainerFactory;
@@ -90,8 +92,14 @@ public final class CourseServer implements AutoCloseable {
         URI bindUri = URI.create("http://" + hostForUri(config.host()) + ":" + config.port() + "/");
         GrizzlyHttpContainer container = ContainerFactory.createContainer(GrizzlyHttpContainer.class, application);
         HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(bindUri, container, false, null, false);
-        httpServer.getServerConfiguration().setDefaultErrorPageGenerator(new JsonErrorPageGenerator());
-        httpServer.getServerConfiguration().setSendFileEnabled(false);
+        ServerConfiguration serverConfiguration = httpServer.getServerConfiguration();
+        serverConfiguration.setDefaultErrorPageGenerator(new JsonErrorPageGenerator());
+        serverConfiguration.setSendFileEnabled(false);
+        // A GET or DELETE with a body is served and its body ignored, as uvicorn does; Grizzly would answer 400.
+        serverConfiguration.setAllowPayloadForUndefinedHttpMethods(true);
+        HttpHandlerRegistration[] jerseyPaths = serverConfiguration.getHttpHandlersWithMapping().get(container);
+        serverConfiguration.removeHttpHandler(container);
+        serverConfiguration.addHttpHandler(new MalformedUriHandler(container), jerseyPaths);
         httpServer.getListeners().forEach(listener -> listener.registerAddOn(new IgnoreHttp2UpgradeAddOn()));
 
         try {

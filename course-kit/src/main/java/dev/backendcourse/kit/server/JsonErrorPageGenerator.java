@@ -6,8 +6,10 @@ import org.glassfish.grizzly.http.server.Request;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 
 /**
- * Replaces Grizzly's HTML error page with the course's JSON error body.
- * Grizzly uses it for requests that never reach Jersey, such as a malformed request line or an oversized header.
+ * Replaces Grizzly's HTML error page with the course's JSON error body, for the errors Grizzly reports while it
+ * hands a request to Jersey.
+ * NOTE: Grizzly answers a request it cannot parse at all (a broken request line, a header over 8 KiB, an invalid
+ * chunk size) with an empty body and no page, so those answers are empty rather than JSON.
  */
 final class JsonErrorPageGenerator implements ErrorPageGenerator {
 

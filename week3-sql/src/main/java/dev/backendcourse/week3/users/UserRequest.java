@@ -10,5 +10,5 @@ import dev.backendcourse.week3.TextRules;
 /** The body of {@code POST /users}, with the column sizes of the {@code users} table as limits. */
 public record UserRequest(
         @NotNull @Size(min = 1, max = 100) @Pattern(regexp = TextRules.NO_NUL, message = TextRules.NO_NUL_MESSAGE) String name,
-        @Email @Size(max = 255) @Pattern(regexp = TextRules.NO_NUL, message = TextRules.NO_NUL_MESSAGE) String email) {
+        @Email @Size(min = 1, max = 255) @Pattern(regexp = TextRules.NO_NUL, message = TextRules.NO_NUL_MESSAGE) String email) {
 }

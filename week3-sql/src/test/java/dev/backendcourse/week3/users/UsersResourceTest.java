@@ -107,6 +107,7 @@ class UsersResourceTest {
             "{\"name\": 42}                                 | name  | string_type",
             "{\"name\": \"Ada\", \"email\": \"not-an-email\"} | email | value_error",
             "{\"name\": \"Ada\", \"email\": 5}              | email | string_type",
+            "{\"name\": \"Ada\", \"email\": \"\"}             | email | string_too_short",
         })
         void invalidFieldIs422NamingIt(String body, String field, String type) {
             given()
