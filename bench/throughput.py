@@ -37,6 +37,9 @@ def create_servers(classpaths, jvm_options):
         "week1": [
             lib.java_server("java-week1", classpaths["week1-hello-api"], "dev.backendcourse.week1.HelloApi", 8081,
                             jvm_options),
+            # What the README's run command gets with .mvn/jvm.config: the JIT's first tier only.
+            lib.java_server("java-week1-C1-only", classpaths["week1-hello-api"], "dev.backendcourse.week1.HelloApi",
+                            8080, [*jvm_options, "-XX:TieredStopAtLevel=1"]),
             lib.uvicorn_server("fastapi-week1-1-worker", "week1", 8083, workers=1),
             lib.uvicorn_server("fastapi-week1-2-workers", "week1", 8084, workers=2),
         ],
