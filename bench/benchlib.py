@@ -160,7 +160,7 @@ class Server:
         return launched
 
     def wait_until_ready(self, timeout_seconds=120, poll_seconds=0.005):
-        """Polls GET ready_path until it returns 200 and returns the time of that answer (time.monotonic())."""
+        """Polls GET ready_path until it returns 200 and returns the time of that response (time.monotonic())."""
         deadline = time.monotonic() + timeout_seconds
         while time.monotonic() < deadline:
             if self.process.poll() is not None:

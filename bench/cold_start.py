@@ -32,7 +32,7 @@ WEEKS = {
     "week4": ("week4-orm", "dev.backendcourse.week4.OrmApi", "week1", "/resources"),
 }
 
-# Requests sent while an archive is recorded, so it holds the classes that serving them loads too.
+# Requests sent while an archive is recorded, so it contains the classes that serving them loads too.
 TRAINING_PATHS = ["/", "/items/5", "/resources", "/openapi.json"]
 
 C1_ONLY = "-XX:TieredStopAtLevel=1"
@@ -51,7 +51,7 @@ def train(name, java, classpath, main_class, record_options, archive, module_dir
         try:
             urllib.request.urlopen(server.url + path, timeout=10).read()
         except OSError:
-            pass  # a week without this route answers 404, which is fine for training
+            pass  # a week without this route returns 404, which is fine for training
     server.stop()
     if not archive.exists():
         raise SystemExit(f"recording {archive} failed; see {server.log_path}")
@@ -96,7 +96,7 @@ def java_variants(week, classpath, main_class, module_dir, ready_path):
 
 
 def run_command_variants(week, module, ready_path):
-    """The README's run command, as is and with JVM options for Maven's own JVM (where exec:java runs the app)."""
+    """Lists the README's run command, as is and with JVM options for Maven's own JVM, where exec:java runs the app."""
     command = [lib.MVNW, "-pl", module, "-am", "compile", "exec:java"]
     variants = [
         ("./mvnw -pl MODULE -am compile exec:java", {"MAVEN_OPTS": ""}),

@@ -1,8 +1,8 @@
 """A TCP proxy in front of PostgreSQL that counts the statements clients send, read from the wire protocol.
 
-The embedded PostgreSQL of the course cannot log statements to a place a script can read (its
-log settings are fixed when it starts), so database.py points a second copy of a week at this
-proxy with DATABASE_URL and counts what passes. The proxy reads only the client's messages:
+The embedded PostgreSQL's log output stops reaching the application's log once the server has
+started, so turning on log_statement shows nothing. Instead, database.py points a second copy
+of a week at this proxy with DATABASE_URL and counts what passes. The proxy reads only the client's messages:
 'Q' (a simple query, with its text), 'P' (parse, with its text and statement name) and 'E'
 (execute, one run of a parsed statement). See the PostgreSQL documentation, "Frontend/Backend
 Protocol", "Message Formats".

@@ -127,7 +127,7 @@ def main():
     parser.add_argument("--rounds", type=int, default=3, help="measured runs per endpoint and server (default 3)")
     parser.add_argument("--duration", type=int, default=10, help="seconds per wrk run (default 10)")
     parser.add_argument("--warmup", type=int, default=15,
-                        help="seconds of wrk per endpoint and server before measuring, for the JIT (default 5)")
+                        help="seconds of wrk per endpoint and server before measuring, for the JIT (default 15)")
     parser.add_argument("--jvm-option", action="append", default=[],
                         help="an option for the Java servers' JVM, such as -XX:+UseParallelGC (repeatable)")
     parser.add_argument("--name", default="throughput", help="file name of the summary under bench/results")
