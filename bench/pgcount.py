@@ -17,6 +17,15 @@ GSS_REQUEST = 80877104
 CANCEL_REQUEST = 80877102
 
 
+def _shut_down(*ends):
+    """Closes both directions of each socket, so the thread copying the other way stops too."""
+    for end in ends:
+        try:
+            end.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
 class StatementCounter:
     """Listens on 127.0.0.1:listen_port and forwards each connection to the server on target_port."""
 
@@ -58,11 +67,7 @@ class StatementCounter:
         except OSError:
             pass
         finally:
-            for end in (source, destination):
-                try:
-                    end.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+            _shut_down(source, destination)
 
     def _client_to_server(self, client, server):
         """Forwards the client's bytes unchanged while reading its messages one at a time."""
@@ -95,11 +100,7 @@ class StatementCounter:
         except OSError:
             pass
         finally:
-            for end in (client, server):
-                try:
-                    end.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
+            _shut_down(client, server)
 
     def _read_message(self, kind, body, parsed):
         if kind == b"Q":
