@@ -13,6 +13,7 @@ import dev.backendcourse.kit.errors.HeaderValueExceptionMapper;
 import dev.backendcourse.kit.errors.JsonProcessingExceptionMapper;
 import dev.backendcourse.kit.errors.ParamExceptionMapper;
 import dev.backendcourse.kit.errors.UnexpectedExceptionMapper;
+import dev.backendcourse.kit.errors.UnfinishedCodeMapper;
 import dev.backendcourse.kit.errors.WebApplicationExceptionMapper;
 import dev.backendcourse.kit.json.JsonMapperProvider;
 import dev.backendcourse.kit.params.StrictParamConverterProvider;
@@ -38,6 +39,7 @@ public class CourseFeature implements Feature {
         context.register(JsonProcessingExceptionMapper.class);
         context.register(WebApplicationExceptionMapper.class);
         context.register(HeaderValueExceptionMapper.class);
+        context.register(UnfinishedCodeMapper.class);
         context.register(UnexpectedExceptionMapper.class);
 
         context.register(StrictParamConverterProvider.class);

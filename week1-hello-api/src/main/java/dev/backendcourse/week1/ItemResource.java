@@ -22,6 +22,7 @@ public class ItemResource {
     @Path("/{item_id}")
     public ItemId readItem(@PathParam("item_id") int itemId) {
         // BEGIN SOLUTION
+        // STARTER: throw new UnsupportedOperationException("TODO: return an ItemId holding the item_id from the path");
         return new ItemId(itemId);
         // END SOLUTION
     }

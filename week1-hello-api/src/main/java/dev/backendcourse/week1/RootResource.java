@@ -17,6 +17,7 @@ public class RootResource {
     @GET
     public Greeting hello() {
         // BEGIN SOLUTION
+        // STARTER: throw new UnsupportedOperationException("TODO: return a Greeting whose message is \"Hello World\"");
         return new Greeting("Hello World");
         // END SOLUTION
     }

@@ -77,6 +77,7 @@ public final class CourseServerExtension implements BeforeAllCallback, AfterAllC
         RestAssured.baseURI = "http://" + ServerConfig.DEFAULT_HOST;
         RestAssured.port = server.port();
         RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+        RestAssured.filters(new UnfinishedCodeFilter());
     }
 
     @Override

@@ -13,6 +13,8 @@ import jakarta.validation.constraints.Size;
  */
 public record Item(
         // BEGIN SOLUTION
+        // STARTER: // TODO: declare name (text, required, 1 to 100 characters) and price (a number, required,
+        // STARTER: // zero or more), each with the Bean Validation annotations that enforce its rules.
         @NotNull @Size(min = 1, max = 100) String name,
         @NotNull @PositiveOrZero Double price
         // END SOLUTION

@@ -42,18 +42,26 @@ public class ItemResource {
     public Limit listItems(
             // BEGIN SOLUTION
             @QueryParam("limit") @DefaultValue("10") @Min(1) @Max(100) Integer limit
-            // STARTER: @QueryParam("limit") Integer limit
+            // STARTER: @QueryParam("limit") String limit
             // END SOLUTION
     ) {
+        // BEGIN SOLUTION
+        // STARTER: throw new UnsupportedOperationException("TODO: make limit an Integer with a default of 10 and bounds"
+        // STARTER:         + " of 1 to 100, so Jersey rejects other values with 422, then return new Limit(limit)");
         return new Limit(limit);
+        // END SOLUTION
     }
 
     /** Request body: a JSON object that Jackson reads into an {@link Item}, which {@code @Valid} then checks. */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    // BEGIN SOLUTION
+    // STARTER: public Item createItem(Item item) {
+    // STARTER:     throw new UnsupportedOperationException("TODO: declare Item's fields and rules in Item.java, require a"
+    // STARTER:             + " valid body here with @NotNull @Valid, then return the item");
+    // STARTER: }
     public Item createItem(@NotNull @Valid Item item) {
-        // BEGIN SOLUTION
         return item;
-        // END SOLUTION
     }
+    // END SOLUTION
 }
