@@ -42,7 +42,7 @@ public class JsonMapperProvider implements ContextResolver<ObjectMapper> {
                 .addDeserializer(double.class, new FiniteDoubleDeserializer(Double.TYPE, 0.0))
                 .addDeserializer(BigDecimal.class, new PlainDecimalDeserializer())
                 .addDeserializer(LocalDate.class, new IsoDateDeserializer())
-                .addDeserializer(String.class, new NulFreeStringDeserializer());
+                .addDeserializer(String.class, new StorableTextDeserializer());
 
         JsonMapper mapper = JsonMapper.builder()
                 .addModule(new JavaTimeModule())

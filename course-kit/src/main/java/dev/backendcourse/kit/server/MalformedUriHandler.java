@@ -9,7 +9,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 
 /**
  * Rejects a request whose URL Jersey cannot parse, such as {@code /items/%ZZ}, with a JSON 400 before it reaches
- * Jersey. Jersey would fail on it outside any exception mapper, and Grizzly would answer a bare 500.
+ * Jersey. Jersey would fail on it outside any exception mapper, and Grizzly would send a bare 500.
  */
 final class MalformedUriHandler extends HttpHandler {
 

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
  * ({@code "\u0000"} in JSON) and half of a surrogate pair ({@code "\ud800"}), which it would save as "?". The
  * client gets a 422 naming the field instead of a database error or a changed value.
  */
-final class NulFreeStringDeserializer extends StringDeserializer {
+final class StorableTextDeserializer extends StringDeserializer {
 
     private static final long serialVersionUID = 1L;
 
