@@ -492,7 +492,7 @@ class ErrorContractTest {
                 out.write(request.getBytes(StandardCharsets.UTF_8));
                 out.flush();
             } catch (IOException e) {
-                // The server may answer and close before the whole request is sent; its answer is still readable.
+                // The server may respond and close before the whole request is sent. Its response is still readable.
             }
             InputStream in = socket.getInputStream();
             return new String(in.readNBytes(64 * 1024), StandardCharsets.UTF_8);

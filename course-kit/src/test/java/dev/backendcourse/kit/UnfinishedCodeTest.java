@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import dev.backendcourse.kit.testing.CourseServerExtension;
 import io.restassured.http.ContentType;
 
-/** Starter code that throws a TODO: the 501 answer, and the test failure that quotes it. */
+/** Starter code that throws a TODO: the 501 response, and the test failure that quotes it. */
 class UnfinishedCodeTest {
 
     @RegisterExtension

@@ -361,7 +361,7 @@ class VideoServiceTest {
     }
 
     /**
-     * Accounts, the 404 and 422 answers and the API docs. The starter already has them, so these tests pass before
+     * Accounts, the 404 and 422 responses and the API docs. The starter already has them, so these tests pass before
      * the student writes anything, and no group in grading.json includes them.
      */
     @Nested

@@ -44,8 +44,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     }
 
     /**
-     * A body that is not JSON (say {@code text/plain}) cannot become a model object. FastAPI responds to that with 422
-     * on the whole body, not 415, so the course does the same.
+     * Builds the 422 for a body that is not JSON (say {@code text/plain}), which cannot become a model object.
+     * FastAPI responds to that with 422 on the whole body, not 415, so the course does the same.
      */
     private static ValidationError notJson() {
         return new ValidationError(List.of("body"),

@@ -95,7 +95,7 @@ public final class CourseServer implements AutoCloseable {
         ServerConfiguration serverConfiguration = httpServer.getServerConfiguration();
         serverConfiguration.setDefaultErrorPageGenerator(new JsonErrorPageGenerator());
         serverConfiguration.setSendFileEnabled(false);
-        // A GET or DELETE with a body is served and its body ignored, as uvicorn does; Grizzly would answer 400.
+        // A GET or DELETE with a body is served and its body ignored, as uvicorn does. Grizzly would reject it with 400.
         serverConfiguration.setAllowPayloadForUndefinedHttpMethods(true);
         HttpHandlerRegistration[] jerseyPaths = serverConfiguration.getHttpHandlersWithMapping().get(container);
         serverConfiguration.removeHttpHandler(container);

@@ -8,8 +8,8 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 /**
  * Replaces Grizzly's HTML error page with the course's JSON error body, for the errors Grizzly reports while it
  * hands a request to Jersey.
- * NOTE: Grizzly answers a request it cannot parse at all (a broken request line, a header over 8 KiB, an invalid
- * chunk size) with an empty body and no page, so those answers are empty rather than JSON.
+ * NOTE: Grizzly rejects a request it cannot parse at all (a broken request line, a header over 8 KiB, an invalid
+ * chunk size) without calling this generator, so those responses have an empty body rather than JSON.
  */
 final class JsonErrorPageGenerator implements ErrorPageGenerator {
 

@@ -3,7 +3,7 @@ package dev.backendcourse.kit.server;
 import java.util.Map;
 
 /**
- * Where the HTTP server listens: {@code HOST} (default 127.0.0.1) and {@code PORT} (default 8000, as uvicorn).
+ * The address the HTTP server listens on: {@code HOST} (default 127.0.0.1) and {@code PORT} (default 8000, as uvicorn).
  * Port 0 lets the operating system choose a free port, which is what the tests use.
  */
 public record ServerConfig(String host, int port) {

@@ -7,7 +7,7 @@ import io.restassured.specification.FilterableRequestSpecification;
 import io.restassured.specification.FilterableResponseSpecification;
 
 /**
- * Fails a test at once, with the TODO's text as the message, when the server answers 501 because the request
+ * Fails a test at once, with the TODO's text as the message, when the server responds with 501 because the request
  * reached starter code the student has not replaced yet. Without it the test would fail with only "expected status
  * 200 but was 501", and the student would have to dig the TODO out of the log.
  */

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The videos, read through the cache: a read tries Redis first and fills it from the primary database on a miss,
- * and every write deletes the cache entry after the database has changed, so the next read on any instance loads
- * the new row.
+ * The videos, read through the cache. A read tries Redis first and fills it from the primary database on a miss.
+ * Every write deletes the cache entry after the database has changed, so the next read on any instance loads the
+ * new row.
  */
 public class VideoCatalog {
 
